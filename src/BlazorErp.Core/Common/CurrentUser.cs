@@ -1,0 +1,20 @@
+using System.Security.Claims;
+
+namespace BlazorErp.Core.Common;
+
+/// <summary>
+/// Who is acting in this scope (an HTTP request, a Blazor circuit or an API call).
+/// The web host sets <see cref="Principal"/>; the audit interceptor and handlers read it.
+/// </summary>
+public sealed class CurrentUser
+{
+    public ClaimsPrincipal Principal { get; set; } = new(new ClaimsIdentity());
+
+    public bool IsAuthenticated => Principal.Identity?.IsAuthenticated == true;
+    public string? UserId => Principal.FindFirstValue(ClaimTypes.NameIdentifier);
+    /// <summary>The name written into audit rows: the user name, an API key's integration name, or "anonymous".</summary>
+    public string Name => IsAuthenticated ? Principal.Identity!.Name ?? UserId ?? "?" : Anonymous;
+    public bool IsInRole(string role) => Principal.IsInRole(role);
+
+    public const string Anonymous = "anonymous";
+}

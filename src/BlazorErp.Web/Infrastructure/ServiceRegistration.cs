@@ -1,0 +1,97 @@
+using System.Security.Claims;
+using BlazorErp.Core.Admin;
+using BlazorErp.Core.Common;
+using BlazorErp.Web.Security;
+using FluentValidation;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace BlazorErp.Web.Infrastructure;
+
+public static class ServiceRegistration
+{
+    /// <summary>
+    /// Every use case of Core (a class with <c>HandleAsync</c> in a <c>*.Features</c> namespace) and every
+    /// validator, by convention: a new feature file needs no registration line.
+    /// </summary>
+    public static IServiceCollection AddErpFeatures(this IServiceCollection services)
+    {
+        var types = typeof(ErpDbContext).Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false, IsPublic: true } && t.Namespace?.EndsWith(".Features") == true)
+            .Where(t => t.GetMethod("HandleAsync") is not null || typeof(IValidator).IsAssignableFrom(t));
+        foreach (var type in types) services.AddScoped(type);
+        services.AddScoped<UserManagerScope>();
+        services.AddScoped<Core.Admin.Features.SeedIdentity>();
+        services.AddScoped<CurrentUser>();
+        services.AddSingleton(TimeProvider.System);
+        return services;
+    }
+
+    public static IServiceCollection AddErpIdentity(this IServiceCollection services)
+    {
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<AuthenticationStateProvider, RevalidatingAuthenticationStateProvider>();
+        services.AddScoped<CircuitHandler, CurrentUserCircuitHandler>();
+
+        services.AddAuthentication(IdentityConstants.ApplicationScheme)
+            .AddIdentityCookies();
+        services.AddAuthentication()
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(
+                ApiKeyAuthenticationHandler.SchemeName, null);
+
+        services.AddIdentityCore<ErpUser>(options =>
+            {
+                options.Password.RequiredLength = 8;
+                options.Password.RequireDigit = true;
+                options.Password.RequireLowercase = true;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                options.User.RequireUniqueEmail = false;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<ErpDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<Core.Admin.LocalizedIdentityErrorDescriber>()
+            .AddClaimsPrincipalFactory<ErpClaimsPrincipalFactory>();
+
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = "/account/login";
+            options.AccessDeniedPath = "/account/access-denied";
+            options.ExpireTimeSpan = TimeSpan.FromHours(12);
+            options.SlidingExpiration = true;
+            options.Events.OnRedirectToLogin = context =>
+            {
+                // Someone who came with our cookie but is no longer signed in has an expired session:
+                // the login page says so instead of greeting them as a stranger.
+                var expired = context.Request.Cookies.ContainsKey(IdentityCookieName);
+                context.Response.Redirect(expired ? context.RedirectUri + "&reason=expired" : context.RedirectUri);
+                return Task.CompletedTask;
+            };
+        });
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        return services;
+    }
+
+    public const string IdentityCookieName = ".AspNetCore.Identity.Application";
+}
+
+/// <summary>Puts the display name and UI preferences into the sign-in cookie, so the shell needs no query to greet.</summary>
+public sealed class ErpClaimsPrincipalFactory(UserManager<ErpUser> users, RoleManager<IdentityRole> roles, IOptions<IdentityOptions> options)
+    : UserClaimsPrincipalFactory<ErpUser, IdentityRole>(users, roles, options)
+{
+    public const string DisplayName = "erp:display_name";
+
+    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(ErpUser user)
+    {
+        var identity = await base.GenerateClaimsAsync(user);
+        identity.AddClaim(new Claim(DisplayName, user.DisplayName));
+        return identity;
+    }
+}

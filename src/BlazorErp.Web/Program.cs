@@ -1,0 +1,69 @@
+using Microsoft.AspNetCore.DataProtection;
+using BlazorErp.Core.Admin.Features;
+using BlazorErp.Web.Components;
+using BlazorErp.Web.Endpoints;
+using BlazorErp.Web.Infrastructure;
+using BlazorErp.Web.Security;
+using MudBlazor.Services;
+using Serilog;
+
+Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger();
+try
+{
+    var builder = WebApplication.CreateBuilder(args);
+    builder.Services.AddSerilog((services, logger) => logger
+        .ReadFrom.Configuration(builder.Configuration)
+        .Enrich.FromLogContext()
+        .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}"));
+
+    builder.Services.AddErpDatabase(builder.Configuration, builder.Environment.ContentRootPath);
+    builder.Services.AddErpFeatures();
+    builder.Services.AddErpIdentity();
+    builder.Services.AddAuthorizationBuilder()
+        // Anything not explicitly opened by the AccessMatrix needs a signed-in user.
+        .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+    builder.Services.AddErpLocalization();
+    builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+    builder.Services.AddMudServices();
+    builder.Services.AddErpOpenApi();
+    builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+    builder.Services.AddDataProtection()
+        .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(builder.Environment.ContentRootPath, "App_Data", "keys")))
+        .SetApplicationName("BlazorErp");
+
+    var app = builder.Build();
+    await app.InitializeDatabaseAsync();
+
+    if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error", createScopeForErrors: true);
+    app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+    app.UseSerilogRequestLogging(options => options.GetLevel = RequestLogging.Level);
+    app.UseErpLocalization();
+    app.UseAuthentication();
+    app.UseMiddleware<CurrentUserMiddleware>();
+    app.UseAuthorization();
+    app.UseAntiforgery();
+
+    app.MapStaticAssets().AllowAnonymous();
+    app.MapRazorComponents<App>().AddInteractiveServerRenderMode().WithAccessMatrix();
+    app.MapAccountEndpoints();
+    app.MapApiV1();
+    app.MapOpenApi().WithAccessMatrix();
+    app.MapHealthChecks("/healthz").WithAccessMatrix();
+
+    await app.RunAsync();
+    return 0;
+}
+catch (ErpConfigurationException e)
+{
+    Log.Fatal("Configuration error: {Message}", e.Message);
+    return 2;
+}
+catch (Exception e) when (e is not HostAbortedException)
+{
+    Log.Fatal(e, "BlazorErp stopped");
+    return 1;
+}
+finally
+{
+    await Log.CloseAndFlushAsync();
+}

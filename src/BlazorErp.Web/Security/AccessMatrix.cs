@@ -1,0 +1,87 @@
+using BlazorErp.Core.Admin;
+using System.Security.Claims;
+
+namespace BlazorErp.Web.Security;
+
+/// <summary>Who may reach a route: nobody signed in needed, anyone signed in, or the listed roles.</summary>
+public sealed record Access(bool Anonymous, IReadOnlyList<string> Roles)
+{
+    public static readonly Access Public = new(true, []);
+    public static readonly Access SignedIn = new(false, []);
+    public static Access For(params string[] roles) => new(false, roles);
+
+    public bool Allows(ClaimsPrincipal user) =>
+        Anonymous || (user.Identity?.IsAuthenticated == true && (Roles.Count == 0 || Roles.Any(user.IsInRole)));
+}
+
+/// <summary>
+/// The one declared authorization matrix: every page and endpoint route → who may use it. Page and
+/// endpoint metadata are derived from it at start-up (<see cref="AccessMatrixConventions"/>), the Blazor
+/// router checks it on every in-app navigation (<c>AccessGate</c>), the navigation menu shows only what
+/// it allows, and a test walks every endpoint against it. A route that is not listed here fails start-up.
+/// </summary>
+public static class AccessMatrix
+{
+    private const string Admin = Role.Admin, Manager = Role.Manager, Review = Role.ReviewClerk,
+        Warehouse = Role.Warehouse, AfterSales = Role.AfterSales, Finance = Role.Finance;
+
+    public static readonly IReadOnlyDictionary<string, Access> Routes = new Dictionary<string, Access>(StringComparer.OrdinalIgnoreCase)
+    {
+        // Account and shell
+        ["/account/login"] = Access.Public,
+        ["/account/access-denied"] = Access.Public,
+        ["/account/logout"] = Access.SignedIn,
+        ["/account/culture"] = Access.SignedIn,
+        ["/"] = Access.SignedIn,
+        ["/healthz"] = Access.Public,
+        ["/not-found"] = Access.SignedIn,
+
+        // 设置
+        ["/settings/shops"] = Access.For(Admin),
+        ["/settings/warehouses"] = Access.For(Admin),
+        ["/settings/couriers"] = Access.For(Admin),
+        // 货品
+        ["/goods"] = Access.For(Admin, Manager, Review, Warehouse, AfterSales),
+        // 订单
+        ["/orders/review"] = Access.For(Review, Manager, Admin),
+        ["/orders/exceptions"] = Access.For(Review, AfterSales, Manager, Admin),
+        ["/orders/search"] = Access.For(Review, Warehouse, AfterSales, Finance, Manager, Admin),
+        ["/orders/download"] = Access.For(Review, Manager, Admin),
+        // 打印发货
+        ["/printing/batches"] = Access.For(Warehouse, Manager, Admin),
+        ["/shipping/inspect"] = Access.For(Warehouse, Manager, Admin),
+        ["/shipping/weigh"] = Access.For(Warehouse, Manager, Admin),
+        // 库存
+        ["/inventory/stock"] = Access.For(Warehouse, Review, Manager, Admin),
+        // 采购
+        ["/purchasing/orders"] = Access.For(Warehouse, Finance, Manager, Admin),
+        // 售后
+        ["/after-sales/cases"] = Access.For(AfterSales, Manager, Admin),
+        // 财务
+        ["/finance/accounts"] = Access.For(Finance, Manager, Admin),
+        // 统计
+        ["/reports/dashboard"] = Access.For(Manager, Admin),
+        ["/reports/sales-detail"] = Access.For(Finance, Manager, Admin),
+        // 系统
+        ["/admin/users"] = Access.For(Admin),
+        ["/admin/audit"] = Access.For(Admin),
+        ["/admin/api-keys"] = Access.For(Admin),
+
+        // Open API (API-key callers act in the Integration role)
+        ["/openapi/{documentName}.json"] = Access.Public, // the API's shape is no secret; its data is
+        ["/api/v1/me"] = Access.For(Role.Integration),
+    };
+
+    public static Access? Find(string? route) =>
+        route is not null && Routes.TryGetValue(Normalize(route), out var access) ? access : null;
+
+    /// <summary>Route patterns come with or without the leading slash depending on who built them.</summary>
+    public static string Normalize(string route) => "/" + route.Trim().TrimStart('/');
+
+    /// <summary>For a page URL such as <c>/admin/users?x=1</c>: may this user open it? Unlisted means no.</summary>
+    public static bool AllowsPath(ClaimsPrincipal user, string path)
+    {
+        var clean = path.Split('?', '#')[0];
+        return Find(clean.Length == 0 ? "/" : clean)?.Allows(user) == true;
+    }
+}
