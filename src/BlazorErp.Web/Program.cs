@@ -28,7 +28,8 @@ try
     builder.Services.AddErpOpenApi();
     builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
     builder.Services.AddDataProtection()
-        .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(builder.Environment.ContentRootPath, "App_Data", "keys")))
+        .PersistKeysToFileSystem(new DirectoryInfo(Path.GetFullPath(
+            builder.Configuration["DataProtection:KeysPath"] ?? Path.Combine("App_Data", "keys"), builder.Environment.ContentRootPath)))
         .SetApplicationName("BlazorErp");
 
     var app = builder.Build();

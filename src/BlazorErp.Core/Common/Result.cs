@@ -2,7 +2,7 @@ namespace BlazorErp.Core.Common;
 
 /// <summary>
 /// A business error: a stable code (also the localization key, so Core stays language-free) plus
-/// arguments for the message, e.g. <c>new Error("User.NameTaken", "zhangsan")</c>.
+/// arguments for the message, e.g. <c>new Error("ApiKey.NameTaken", "WMS")</c>.
 /// </summary>
 public sealed record Error(string Code, params object[] Args)
 {

@@ -25,8 +25,10 @@ public static class DatabaseSetup
     {
         var value = configuration["Database:Provider"];
         if (string.IsNullOrWhiteSpace(value)) return DatabaseProvider.Sqlite;
-        return Enum.TryParse<DatabaseProvider>(value.Trim(), ignoreCase: true, out var provider) && Enum.IsDefined(provider)
-            ? provider
+        // By name only: Enum.TryParse would also take "1".
+        var name = Enum.GetNames<DatabaseProvider>().FirstOrDefault(n => n.Equals(value.Trim(), StringComparison.OrdinalIgnoreCase));
+        return name is not null
+            ? Enum.Parse<DatabaseProvider>(name)
             : throw new ErpConfigurationException(
                 $"Database:Provider '{value}' is not supported. Use 'Sqlite' (the default, an embedded file) or 'SqlServer' (with ConnectionStrings:Erp).");
     }

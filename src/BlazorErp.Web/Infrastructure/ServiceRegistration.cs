@@ -75,7 +75,9 @@ public static class ServiceRegistration
                 return Task.CompletedTask;
             };
         });
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        // Every page request re-checks the security stamp (one indexed read), so disabling a user or changing
+        // their roles takes effect on their next page; open circuits re-check every minute (RevalidatingAuthenticationStateProvider).
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
         return services;
     }
 

@@ -3,15 +3,16 @@ using System.Security.Claims;
 
 namespace BlazorErp.Web.Security;
 
-/// <summary>Who may reach a route: nobody signed in needed, anyone signed in, or the listed roles.</summary>
+/// <summary>Who may reach a route: anyone (no sign-in), or a signed-in caller holding one of the roles.</summary>
 public sealed record Access(bool Anonymous, IReadOnlyList<string> Roles)
 {
     public static readonly Access Public = new(true, []);
-    public static readonly Access SignedIn = new(false, []);
+    /// <summary>Any member of staff, whatever their role; not an API-key integration.</summary>
+    public static readonly Access AnyStaff = new(false, Role.All);
     public static Access For(params string[] roles) => new(false, roles);
 
     public bool Allows(ClaimsPrincipal user) =>
-        Anonymous || (user.Identity?.IsAuthenticated == true && (Roles.Count == 0 || Roles.Any(user.IsInRole)));
+        Anonymous || (user.Identity?.IsAuthenticated == true && Roles.Any(user.IsInRole));
 }
 
 /// <summary>
@@ -30,11 +31,11 @@ public static class AccessMatrix
         // Account and shell
         ["/account/login"] = Access.Public,
         ["/account/access-denied"] = Access.Public,
-        ["/account/logout"] = Access.SignedIn,
-        ["/account/culture"] = Access.SignedIn,
-        ["/"] = Access.SignedIn,
+        ["/account/logout"] = Access.AnyStaff,
+        ["/account/culture"] = Access.AnyStaff,
+        ["/"] = Access.AnyStaff,
         ["/healthz"] = Access.Public,
-        ["/not-found"] = Access.SignedIn,
+        ["/not-found"] = Access.AnyStaff,
 
         // 设置
         ["/settings/shops"] = Access.For(Admin),

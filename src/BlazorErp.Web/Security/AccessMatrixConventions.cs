@@ -26,8 +26,7 @@ public static class AccessMatrixConventions
                 endpoint.Metadata.Add(new AllowAnonymousAttribute());
                 return;
             }
-            var authorize = new AuthorizeAttribute();
-            if (access.Roles.Count > 0) authorize.Roles = string.Join(',', access.Roles);
+            var authorize = new AuthorizeAttribute { Roles = string.Join(',', access.Roles) };
             if (authenticationScheme is not null) authorize.AuthenticationSchemes = authenticationScheme;
             endpoint.Metadata.Add(authorize);
         });

@@ -1,0 +1,50 @@
+using System.Text.RegularExpressions;
+using BlazorErp.Core.Common;
+
+namespace BlazorErp.Core.Tests;
+
+public partial class ArchitectureTests
+{
+    private static readonly string[] WebAssemblies =
+        ["Microsoft.AspNetCore.Components", "Microsoft.AspNetCore.Http", "Microsoft.AspNetCore.Mvc", "Microsoft.AspNetCore.SignalR",
+         "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Routing", "MudBlazor"];
+
+    [Fact]
+    public void Core_does_not_reference_web_or_UI_assemblies()
+    {
+        var references = typeof(ErpDbContext).Assembly.GetReferencedAssemblies().Select(a => a.Name!);
+        var webReferences = references.Where(r => WebAssemblies.Any(w => r.StartsWith(w, StringComparison.Ordinal))).ToList();
+        Assert.Empty(webReferences);
+    }
+
+    /// <summary>
+    /// A module talks to another only through the namespaces listed here (events, read interfaces):
+    /// never through its entities or handlers. Common and Localization are for everyone.
+    /// </summary>
+    private static readonly Dictionary<string, string[]> AllowedCrossModule = new();
+
+    [Fact]
+    public void Modules_do_not_reach_into_each_other()
+    {
+        var violations = new List<string>();
+        var core = Path.Combine("src", "BlazorErp.Core");
+        foreach (var file in RepoFiles.Sources(core, "*.cs"))
+        {
+            var relative = Path.GetRelativePath(Path.Combine(RepoFiles.Root, core), file);
+            var module = relative.Split(Path.DirectorySeparatorChar)[0];
+            if (module is "Common" or "Localization" || !relative.Contains(Path.DirectorySeparatorChar)) continue;
+            foreach (Match use in CoreUsing().Matches(File.ReadAllText(file)))
+            {
+                var used = use.Groups["ns"].Value;
+                var usedModule = used.Split('.')[0];
+                if (usedModule is "Common" or "Localization" || usedModule == module) continue;
+                if (AllowedCrossModule.TryGetValue(module, out var allowed) && allowed.Any(a => used.StartsWith(a, StringComparison.Ordinal))) continue;
+                violations.Add($"{relative} uses BlazorErp.Core.{used}");
+            }
+        }
+        Assert.Empty(violations);
+    }
+
+    [GeneratedRegex(@"BlazorErp\.Core\.(?<ns>[A-Za-z.]+)")]
+    private static partial Regex CoreUsing();
+}
