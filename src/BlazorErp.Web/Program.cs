@@ -18,7 +18,8 @@ try
 
     builder.Services.AddErpDatabase(builder.Configuration, builder.Environment.ContentRootPath);
     builder.Services.AddErpFeatures();
-    builder.Services.AddErpIdentity();
+    builder.Services.AddErpUserStore();
+    builder.Services.AddErpAuthentication();
     builder.Services.AddAuthorizationBuilder()
         // Anything not explicitly opened by the AccessMatrix needs a signed-in user.
         .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());

@@ -29,18 +29,10 @@ public static class ServiceRegistration
         return services;
     }
 
-    public static IServiceCollection AddErpIdentity(this IServiceCollection services)
+    /// <summary>Users, roles and the password/lockout policy: what Core's user features need, with or without a web host.</summary>
+    public static IServiceCollection AddErpUserStore(this IServiceCollection services)
     {
-        services.AddCascadingAuthenticationState();
-        services.AddScoped<AuthenticationStateProvider, RevalidatingAuthenticationStateProvider>();
-        services.AddScoped<CircuitHandler, CurrentUserCircuitHandler>();
-
-        services.AddAuthentication(IdentityConstants.ApplicationScheme)
-            .AddIdentityCookies();
-        services.AddAuthentication()
-            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(
-                ApiKeyAuthenticationHandler.SchemeName, null);
-
+        services.AddDataProtection(); // password-reset tokens; the host decides where keys live
         services.AddIdentityCore<ErpUser>(options =>
             {
                 options.Password.RequiredLength = 8;
@@ -57,8 +49,23 @@ public static class ServiceRegistration
             .AddEntityFrameworkStores<ErpDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders()
-            .AddErrorDescriber<Core.Admin.LocalizedIdentityErrorDescriber>()
+            .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
             .AddClaimsPrincipalFactory<ErpClaimsPrincipalFactory>();
+        return services;
+    }
+
+    /// <summary>Sign-in cookies for staff, API keys for integrations, and the circuit's view of the user.</summary>
+    public static IServiceCollection AddErpAuthentication(this IServiceCollection services)
+    {
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<AuthenticationStateProvider, RevalidatingAuthenticationStateProvider>();
+        services.AddScoped<CircuitHandler, CurrentUserCircuitHandler>();
+
+        services.AddAuthentication(IdentityConstants.ApplicationScheme)
+            .AddIdentityCookies();
+        services.AddAuthentication()
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(
+                ApiKeyAuthenticationHandler.SchemeName, null);
 
         services.ConfigureApplicationCookie(options =>
         {
