@@ -1,8 +1,9 @@
 using System.Security.Claims;
 using BlazorErp.Core.Admin;
 using BlazorErp.Core.Common;
+using BlazorErp.Core.Inventory;
+using BlazorErp.Core.MasterData;
 using BlazorErp.Web.Security;
-using FluentValidation;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.Identity;
@@ -13,17 +14,19 @@ namespace BlazorErp.Web.Infrastructure;
 public static class ServiceRegistration
 {
     /// <summary>
-    /// Every use case of Core (a class with <c>HandleAsync</c> in a <c>*.Features</c> namespace) and every
-    /// validator, by convention: a new feature file needs no registration line.
+    /// Every use case and validator of Core (the classes of a <c>*.Features</c> namespace; its records are
+    /// inputs and results), and every <see cref="ISkuUsage"/>, by convention: a new feature file needs no line here.
     /// </summary>
     public static IServiceCollection AddErpFeatures(this IServiceCollection services)
     {
-        var types = typeof(ErpDbContext).Assembly.GetTypes()
-            .Where(t => t is { IsClass: true, IsAbstract: false, IsPublic: true } && t.Namespace?.EndsWith(".Features") == true)
-            .Where(t => t.GetMethod("HandleAsync") is not null || typeof(IValidator).IsAssignableFrom(t));
-        foreach (var type in types) services.AddScoped(type);
+        var core = typeof(ErpDbContext).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false, IsPublic: true }).ToList();
+        foreach (var type in core.Where(t => t.Namespace?.EndsWith(".Features") == true && t.GetMethod("<Clone>$") is null))
+            services.AddScoped(type);
+        foreach (var usage in core.Where(t => typeof(ISkuUsage).IsAssignableFrom(t)))
+            services.AddScoped(typeof(ISkuUsage), usage);
         services.AddScoped<UserManagerScope>();
-        services.AddScoped<Core.Admin.Features.SeedIdentity>();
+        services.AddScoped<Stock>();
+        services.AddSingleton<ISecretProtector, DataProtectionSecretProtector>();
         services.AddScoped<CurrentUser>();
         services.AddSingleton(TimeProvider.System);
         return services;

@@ -8,6 +8,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
     public void Configure(EntityTypeBuilder<AuditEntry> builder)
     {
         builder.ToTable("AuditEntries");
+        builder.IsAuditLog();
         builder.Property(a => a.UserId).HasMaxLength(64);
         builder.Property(a => a.UserName).HasMaxLength(128);
         builder.Property(a => a.EntityType).HasMaxLength(128);

@@ -93,7 +93,7 @@ public sealed class AuditInterceptor(CurrentUser currentUser, TimeProvider clock
         var pending = new List<Pending>();
         foreach (var entry in context.ChangeTracker.Entries())
         {
-            if (entry.Entity is AuditEntry) continue;
+            if (entry.Metadata.IsAuditLog()) continue;
             var action = entry.State switch
             {
                 EntityState.Added => AuditAction.Added,
@@ -160,6 +160,13 @@ public sealed class AuditInterceptor(CurrentUser currentUser, TimeProvider clock
 public static class AuditAnnotations
 {
     private const string SecretAnnotation = "BlazorErp:AuditedSecret";
+    private const string LogAnnotation = "BlazorErp:AuditLog";
+
+    /// <summary>Rows of this type are themselves an append-only log (the audit log, the stock ledger): auditing them would only repeat them.</summary>
+    public static EntityTypeBuilder<T> IsAuditLog<T>(this EntityTypeBuilder<T> entity) where T : class =>
+        entity.HasAnnotation(LogAnnotation, true);
+
+    public static bool IsAuditLog(this IReadOnlyEntityType entity) => entity.FindAnnotation(LogAnnotation)?.Value is true;
 
     /// <summary>The audit log records that this property changed, never its value (hashes, keys, credentials).</summary>
     public static PropertyBuilder<T> IsAuditedSecret<T>(this PropertyBuilder<T> property) =>

@@ -1,0 +1,157 @@
+using System.Globalization;
+using BlazorErp.Core.Common;
+using Microsoft.EntityFrameworkCore;
+using MiniExcelLibs;
+
+namespace BlazorErp.Core.MasterData.Features;
+
+/// <summary>A problem in one cell of an import: spreadsheet row number (header is row 1), column header, and why.</summary>
+public sealed record RowError(int Row, string Column, Error Error);
+
+public sealed record ImportReport(int Created, int Updated, IReadOnlyList<RowError> Errors)
+{
+    public bool Applied => Errors.Count == 0;
+}
+
+/// <summary>
+/// Imports goods from XLSX (货品导入). Every row is checked first; if any row is wrong the report lists every
+/// problem (row, column, reason) and nothing is saved. Otherwise new merchant codes create SKUs (grouped
+/// into goods by name) and known ones update their SKU — all in one transaction.
+/// </summary>
+public sealed class ImportGoods(IDbContextFactory<ErpDbContext> contexts)
+{
+    private sealed record ParsedRow(int Row, string GoodsName, string? Category, string? Brand, string? Unit, SkuDetails Sku);
+
+    public async Task<ImportReport> HandleAsync(Stream xlsx)
+    {
+        List<IDictionary<string, object?>> rows;
+        try
+        {
+            rows = xlsx.Query(useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or InvalidOperationException or ArgumentException)
+        {
+            return Failed(new RowError(0, "", new Error("Import.NotXlsx")));
+        }
+        var headers = rows.FirstOrDefault()?.Keys.Select(k => k.Trim()).ToHashSet() ?? [];
+        var missing = GoodsSheet.Required.Where(c => !headers.Contains(c)).ToList();
+        if (rows.Count == 0) return Failed(new RowError(0, "", new Error("Import.Empty")));
+        if (missing.Count > 0) return Failed(missing.Select(c => new RowError(1, c, new Error("Import.ColumnMissing", c))).ToArray());
+
+        await using var db = await contexts.CreateDbContextAsync();
+        var existing = await db.Set<Sku>().Include(s => s.Goods).ToDictionaryAsync(s => s.MerchantCodeKey);
+        var barcodeOwners = (await db.Set<Sku>().AsNoTracking()
+                .SelectMany(s => s.Barcodes.Select(b => new { b.Code, s.MerchantCodeKey })).ToListAsync())
+            .ToDictionary(b => b.Code, b => b.MerchantCodeKey);
+
+        var errors = new List<RowError>();
+        var parsed = new List<ParsedRow>();
+        var codesInFile = new Dictionary<string, int>();
+        var barcodesInFile = new Dictionary<string, int>();
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var rowNo = i + 2;
+            var cells = rows[i].ToDictionary(kv => kv.Key.Trim(), kv => Text(kv.Value));
+            if (cells.Values.All(string.IsNullOrEmpty)) continue; // trailing blank rows
+            var rowErrors = new List<RowError>();
+            void Fail(string column, Error error) => rowErrors.Add(new RowError(rowNo, column, error));
+            string? Cell(string column) => cells.GetValueOrDefault(column) is { Length: > 0 } v ? v : null;
+
+            var name = Cell(GoodsSheet.GoodsName)?.Trim();
+            if (name is null) Fail(GoodsSheet.GoodsName, new Error("Import.Required", GoodsSheet.GoodsName));
+
+            // The merchant code is checked untrimmed: pasted spaces are exactly the error to report.
+            var code = cells.GetValueOrDefault(GoodsSheet.MerchantCode) ?? "";
+            if (MerchantCode.Check(code) is { } codeError) Fail(GoodsSheet.MerchantCode, codeError);
+            else if (codesInFile.TryGetValue(MerchantCode.Key(code), out var firstRow))
+                Fail(GoodsSheet.MerchantCode, new Error("Import.CodeRepeated", code, firstRow));
+            else codesInFile[MerchantCode.Key(code)] = rowNo;
+
+            var barcodes = GoodsSheet.SplitBarcodes(Cell(GoodsSheet.Barcodes));
+            foreach (var barcode in barcodes)
+            {
+                if (barcodesInFile.TryGetValue(barcode, out var otherRow) && otherRow != rowNo)
+                    Fail(GoodsSheet.Barcodes, new Error("Import.BarcodeRepeated", barcode, otherRow));
+                else if (barcodeOwners.TryGetValue(barcode, out var owner) && owner != MerchantCode.Key(code))
+                    Fail(GoodsSheet.Barcodes, new Error("Sku.BarcodeTaken", barcode, existing[owner].MerchantCode));
+                barcodesInFile.TryAdd(barcode, rowNo);
+            }
+
+            var retail = Money(Cell(GoodsSheet.RetailPrice), GoodsSheet.RetailPrice, required: true, Fail);
+            var min = Money(Cell(GoodsSheet.MinPrice), GoodsSheet.MinPrice, required: false, Fail);
+            var cost = Money(Cell(GoodsSheet.Cost), GoodsSheet.Cost, required: false, Fail);
+            var weight = 0;
+            if (Cell(GoodsSheet.WeightGrams) is { } w && (!int.TryParse(w, NumberStyles.Integer, CultureInfo.InvariantCulture, out weight) || weight < 0))
+                Fail(GoodsSheet.WeightGrams, new Error("Import.WeightInvalid", w));
+
+            if (rowErrors.Count == 0)
+            {
+                var details = new SkuDetails(code, Cell(GoodsSheet.SpecName), barcodes, retail, min, cost, weight);
+                if (Sku.Check(details) is { } skuError) Fail(ColumnOf(skuError), skuError);
+                else parsed.Add(new ParsedRow(rowNo, name!, Cell(GoodsSheet.Category), Cell(GoodsSheet.Brand), Cell(GoodsSheet.Unit), details));
+            }
+            errors.AddRange(rowErrors);
+        }
+        if (errors.Count > 0) return new ImportReport(0, 0, errors);
+        if (parsed.Count == 0) return Failed(new RowError(0, "", new Error("Import.Empty")));
+
+        var created = 0;
+        var updated = 0;
+        var goodsByName = (await db.Set<Goods>().ToListAsync()).GroupBy(g => g.Name).ToDictionary(g => g.Key, g => g.First());
+        foreach (var row in parsed)
+        {
+            if (existing.TryGetValue(MerchantCode.Key(row.Sku.MerchantCode), out var sku))
+            {
+                sku.Update(row.Sku);
+                sku.Goods.Describe(row.GoodsName, row.Category, row.Brand, row.Unit);
+                updated++;
+                continue;
+            }
+            if (!goodsByName.TryGetValue(row.GoodsName, out var goods))
+            {
+                goods = new Goods(row.GoodsName, row.Category, row.Brand, row.Unit);
+                db.Add(goods);
+                goodsByName[row.GoodsName] = goods;
+            }
+            goods.AddSku(row.Sku);
+            created++;
+        }
+        await db.SaveChangesAsync(); // one transaction: all rows or none
+        return new ImportReport(created, updated, []);
+    }
+
+    private static ImportReport Failed(params RowError[] errors) => new(0, 0, errors);
+
+    private static string? Text(object? value) => value switch
+    {
+        null => null,
+        double d => d.ToString(CultureInfo.InvariantCulture),
+        decimal m => m.ToString(CultureInfo.InvariantCulture),
+        _ => value.ToString(),
+    };
+
+    private static decimal Money(string? text, string column, bool required, Action<string, Error> fail)
+    {
+        if (text is null)
+        {
+            if (required) fail(column, new Error("Import.Required", column));
+            return 0;
+        }
+        if (!decimal.TryParse(text.Trim().TrimStart('¥', '￥'), NumberStyles.Number, CultureInfo.InvariantCulture, out var value))
+        {
+            fail(column, new Error("Import.NumberInvalid", text));
+            return 0;
+        }
+        if (value < 0) fail(column, new Error("Sku.NegativePrice"));
+        return Math.Round(value, 2);
+    }
+
+    private static string ColumnOf(Error error) => error.Code switch
+    {
+        "Sku.MinAboveRetail" => GoodsSheet.MinPrice,
+        "Sku.NegativeWeight" => GoodsSheet.WeightGrams,
+        "Sku.BarcodeInvalid" or "Sku.BarcodeRepeated" => GoodsSheet.Barcodes,
+        "Sku.NegativePrice" => GoodsSheet.RetailPrice,
+        _ => GoodsSheet.MerchantCode,
+    };
+}

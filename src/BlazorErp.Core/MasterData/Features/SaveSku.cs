@@ -1,0 +1,82 @@
+using BlazorErp.Core.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace BlazorErp.Core.MasterData.Features;
+
+/// <summary>The SKU form (规格): its goods, then the SKU's own fields. Barcodes are one per line or comma-separated.</summary>
+public sealed record SkuInput
+{
+    public long? SkuId { get; set; }
+    public long Version { get; set; }
+    public string GoodsName { get; set; } = "";
+    public string? Category { get; set; }
+    public string? Brand { get; set; }
+    public string? Unit { get; set; } = "件";
+    public string MerchantCode { get; set; } = "";
+    public string? SpecName { get; set; }
+    public string? Barcodes { get; set; }
+    public decimal RetailPrice { get; set; }
+    public decimal MinPrice { get; set; }
+    public decimal Cost { get; set; }
+    public int WeightGrams { get; set; }
+}
+
+/// <summary>
+/// Creates or edits one SKU and its goods. New SKUs join the goods of that name (or a new one). Merchant
+/// code and barcodes must be unique; a stale edit is refused with who changed it.
+/// </summary>
+public sealed class SaveSku(IDbContextFactory<ErpDbContext> contexts)
+{
+    public async Task<Result<long>> HandleAsync(SkuInput input)
+    {
+        if (string.IsNullOrWhiteSpace(input.GoodsName)) return new Error("Import.Required", GoodsSheet.GoodsName);
+        var barcodes = GoodsSheet.SplitBarcodes(input.Barcodes?.Replace('\n', ','));
+        var details = new SkuDetails(input.MerchantCode, input.SpecName, barcodes, input.RetailPrice, input.MinPrice, input.Cost, input.WeightGrams);
+        if (Sku.Check(details) is { } error) return error;
+
+        await using var db = await contexts.CreateDbContextAsync();
+        var key = MerchantCode.Key(input.MerchantCode);
+        var taken = await db.Set<Sku>().Where(s => s.MerchantCodeKey == key && s.Id != input.SkuId).Select(s => s.MerchantCode).FirstOrDefaultAsync();
+        if (taken is not null) return new Error("Sku.CodeTaken", taken);
+        var barcodeOwner = await db.Set<Sku>().Where(s => s.Id != input.SkuId && s.Barcodes.Any(b => barcodes.Contains(b.Code)))
+            .Select(s => new { s.MerchantCode, Codes = s.Barcodes.Select(b => b.Code).ToList() }).FirstOrDefaultAsync();
+        if (barcodeOwner is not null)
+            return new Error("Sku.BarcodeTaken", barcodeOwner.Codes.Intersect(barcodes).First(), barcodeOwner.MerchantCode);
+
+        Sku sku;
+        if (input.SkuId is { } id)
+        {
+            if (await db.Set<Sku>().Include(s => s.Goods).SingleOrDefaultAsync(s => s.Id == id) is not { } found)
+                return Errors.NotFound("Sku " + id);
+            sku = found;
+            if (sku.Version != input.Version) return Errors.ConcurrencyConflict(await LastEditorAsync(db, id));
+            if (sku.Update(details) is { Succeeded: false } updateError) return updateError.Error!;
+            sku.Goods.Describe(input.GoodsName, input.Category, input.Brand, input.Unit);
+        }
+        else
+        {
+            var goods = await db.Set<Goods>().FirstOrDefaultAsync(g => g.Name == input.GoodsName.Trim());
+            if (goods is null)
+            {
+                goods = new Goods(input.GoodsName, input.Category, input.Brand, input.Unit);
+                db.Add(goods);
+            }
+            var added = goods.AddSku(details);
+            if (!added.Succeeded) return added.Error!;
+            sku = added.Value!;
+        }
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Errors.ConcurrencyConflict(await LastEditorAsync(db, sku.Id));
+        }
+        return sku.Id;
+    }
+
+    private static Task<string?> LastEditorAsync(ErpDbContext db, long skuId) =>
+        db.AuditEntries.Where(a => a.EntityType == nameof(Sku) && a.EntityKey == skuId.ToString())
+            .OrderByDescending(a => a.Id).Select(a => a.UserName).FirstOrDefaultAsync();
+}

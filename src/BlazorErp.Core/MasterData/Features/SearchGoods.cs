@@ -1,0 +1,45 @@
+using BlazorErp.Core.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace BlazorErp.Core.MasterData.Features;
+
+public sealed record SkuRow(long SkuId, long GoodsId, string GoodsName, string? Category, string? Brand, string Unit,
+    string MerchantCode, string? SpecName, IReadOnlyList<string> Barcodes, decimal RetailPrice, decimal MinPrice,
+    decimal Cost, int WeightGrams, bool IsCombo, bool Active);
+
+public sealed record SkuPage(IReadOnlyList<SkuRow> Rows, int Total);
+
+/// <summary>The goods list (货品档案): SKUs paged on the server, searched by goods name, merchant code or barcode.</summary>
+public sealed class SearchGoods(IDbContextFactory<ErpDbContext> contexts)
+{
+    public async Task<SkuPage> HandleAsync(string? search, int page = 0, int pageSize = 50, string? category = null, bool includeInactive = false)
+    {
+        await using var db = await contexts.CreateDbContextAsync();
+        var skus = db.Set<Sku>().AsNoTracking();
+        if (!includeInactive) skus = skus.Where(s => s.Active);
+        if (!string.IsNullOrWhiteSpace(category)) skus = skus.Where(s => s.Goods.Category == category);
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var term = search.Trim();
+            var key = MerchantCode.Key(term);
+            // A scanned barcode or a typed code is an exact hit; names match by part.
+            skus = skus.Where(s => s.MerchantCodeKey == key || s.MerchantCodeKey.StartsWith(key)
+                                   || s.Barcodes.Any(b => b.Code == term) || s.Goods.Name.Contains(term));
+        }
+        var total = await skus.CountAsync();
+        var size = Math.Clamp(pageSize, 1, 500);
+        var rows = await skus.OrderBy(s => s.Goods.Name).ThenBy(s => s.MerchantCodeKey)
+            .Skip(Math.Max(page, 0) * size).Take(size)
+            .Select(s => new SkuRow(s.Id, s.GoodsId, s.Goods.Name, s.Goods.Category, s.Goods.Brand, s.Goods.Unit,
+                s.MerchantCode, s.SpecName, s.Barcodes.Select(b => b.Code).ToList(), s.RetailPrice, s.MinPrice, s.Cost,
+                s.WeightGrams, s.ComboItems.Any(), s.Active))
+            .ToListAsync();
+        return new SkuPage(rows, total);
+    }
+
+    public async Task<IReadOnlyList<string>> CategoriesAsync()
+    {
+        await using var db = await contexts.CreateDbContextAsync();
+        return await db.Set<Goods>().Where(g => g.Category != null).Select(g => g.Category!).Distinct().OrderBy(c => c).ToListAsync();
+    }
+}

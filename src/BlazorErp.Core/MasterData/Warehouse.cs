@@ -1,0 +1,37 @@
+using BlazorErp.Core.Common;
+
+namespace BlazorErp.Core.MasterData;
+
+/// <summary>本地仓 (own), 第三方仓, 退货仓, or the 超区订单 bucket that holds orders we do not ship.</summary>
+public enum WarehouseType { Own, ThirdParty, Returns, RemoteAreaBucket }
+
+/// <summary>Where stock lives (仓库). Stock never goes negative here unless <see cref="AllowNegativeStock"/>.</summary>
+public sealed class Warehouse : Entity
+{
+    public string Code { get; private set; } = "";
+    public string Name { get; private set; } = "";
+    public WarehouseType Type { get; private set; }
+    public Address Address { get; private set; } = Address.Empty;
+    public bool AllowNegativeStock { get; private set; }
+    public bool Enabled { get; private set; } = true;
+
+    /// <summary>The 超区 bucket holds orders but never ships: nothing can be picked from it.</summary>
+    public bool CanShip => Type != WarehouseType.RemoteAreaBucket && Enabled;
+
+    private Warehouse() { }
+
+    public Warehouse(string code, string name, WarehouseType type)
+    {
+        Code = code.Trim();
+        Update(name, type, Address.Empty, allowNegativeStock: false, enabled: true);
+    }
+
+    public void Update(string name, WarehouseType type, Address address, bool allowNegativeStock, bool enabled)
+    {
+        Name = name.Trim();
+        Type = type;
+        Address = address;
+        AllowNegativeStock = allowNegativeStock && type != WarehouseType.RemoteAreaBucket;
+        Enabled = enabled;
+    }
+}

