@@ -2,6 +2,8 @@ using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using BlazorErp.Core.Admin;
 using BlazorErp.Core.Common.Auditing;
+using BlazorErp.Core.Inventory;
+using BlazorErp.Core.MasterData;
 using Microsoft.AspNetCore.Identity;
 
 namespace BlazorErp.Core.Tests;
@@ -41,12 +43,17 @@ public partial class LocalizationTests
         var built = Role.All.Select(r => "Role." + r)
             .Concat(UiCultures.Supported.Select(c => "Culture." + c))
             .Concat(Enum.GetNames<AuditAction>().Select(a => "Audit.Action." + a))
+            .Concat(EnumKeys<Platform>()).Concat(EnumKeys<WarehouseType>()).Concat(EnumKeys<LabelSize>()).Concat(EnumKeys<ReachKind>())
+            .Concat(EnumKeys<CustomerCategory>()).Concat(EnumKeys<StockDocumentType>()).Concat(EnumKeys<StockDocumentStatus>())
+            .Concat(["Stock.Insufficient", "Stock.NotReserved", "PlatformGoods.NoOuterCode", "PlatformGoods.OuterCodeHasSpaces", "PlatformGoods.UnknownCode"])
             .Concat(typeof(LocalizedIdentityErrorDescriber).GetMethods()
                 .Where(m => m.DeclaringType == typeof(LocalizedIdentityErrorDescriber) && m.ReturnType == typeof(IdentityError))
                 .Select(m => "Identity." + m.Name));
         var missing = built.Where(k => !keys.Contains(k)).ToList();
         Assert.Empty(missing);
     }
+
+    private static IEnumerable<string> EnumKeys<T>() where T : struct, Enum => Enum.GetNames<T>().Select(n => typeof(T).Name + "." + n);
 
     // L["Key"], L["Key", args], new Error("Key" …), new("Nav.X" …) / new("Page.X" …) in the menu.
     [GeneratedRegex(@"(?:L\[|new Error\(|new\()""(?<key>[A-Z][A-Za-z]+\.[A-Za-z.\-]+)""|""(?<key>(?:Page|Nav)\.[A-Za-z]+)""|l\[""(?<key>[A-Z][A-Za-z]+\.[A-Za-z.\-]+)""")]

@@ -63,16 +63,25 @@ public sealed class Courier : Entity
     }
 
     /// <summary>
-    /// Does it deliver to this address? With no Serve rule it serves everywhere but its exclusions;
-    /// otherwise only where a Serve rule applies. The deepest matching rule decides.
+    /// Does it deliver to this address? The deepest matching rule decides (so 南山区 can be served inside an
+    /// excluded 深圳市). Where no rule matches, it delivers unless it lists the regions it serves: a Serve rule
+    /// that is not a carve-back inside an exclusion makes the courier serve only its listed regions.
     /// </summary>
     public bool CanReach(string provinceCode, string? cityCode, string? districtCode)
     {
         foreach (var code in new[] { districtCode, cityCode, provinceCode })
             if (code is not null && _reach.FirstOrDefault(r => r.RegionCode == code) is { } rule)
                 return rule.Kind == ReachKind.Serve;
-        return _reach.All(r => r.Kind == ReachKind.Exclude);
+        var servesOnlyListed = _reach.Any(s => s.Kind == ReachKind.Serve
+            && !_reach.Any(e => e.Kind == ReachKind.Exclude && Contains(e.RegionCode, s.RegionCode)));
+        return !servesOnlyListed;
     }
+
+    /// <summary>GB/T 2260 nesting by code: 440000 contains 4403xx and 440305; 440300 contains 440305.</summary>
+    private static bool Contains(string outer, string inner) =>
+        outer == inner
+        || (outer.EndsWith("0000", StringComparison.Ordinal) && inner.StartsWith(outer[..2], StringComparison.Ordinal))
+        || (outer.EndsWith("00", StringComparison.Ordinal) && inner.StartsWith(outer[..4], StringComparison.Ordinal));
 
     /// <summary>
     /// Freight for a parcel: the destination province's rate, else the default. Each started kilogram
