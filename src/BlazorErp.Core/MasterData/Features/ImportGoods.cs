@@ -40,8 +40,7 @@ public sealed class ImportGoods(IDbContextFactory<ErpDbContext> contexts)
 
         await using var db = await contexts.CreateDbContextAsync();
         var existing = await db.Set<Sku>().Include(s => s.Goods).ToDictionaryAsync(s => s.MerchantCodeKey);
-        var barcodeOwners = (await db.Set<Sku>().AsNoTracking()
-                .SelectMany(s => s.Barcodes.Select(b => new { b.Code, s.MerchantCodeKey })).ToListAsync())
+        var barcodeOwners = existing.Values.SelectMany(s => s.Barcodes.Select(b => (b.Code, s.MerchantCodeKey)))
             .ToDictionary(b => b.Code, b => b.MerchantCodeKey);
 
         var errors = new List<RowError>();
