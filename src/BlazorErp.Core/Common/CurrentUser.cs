@@ -17,4 +17,7 @@ public sealed class CurrentUser
     public bool IsInRole(string role) => Principal.IsInRole(role);
 
     public const string Anonymous = "anonymous";
+
+    /// <summary>The actor of start-up work (migrations, seeding), so audit rows and ledger entries say "system".</summary>
+    public static ClaimsPrincipal System => new(new ClaimsIdentity([new Claim(ClaimTypes.Name, "system")], "system"));
 }

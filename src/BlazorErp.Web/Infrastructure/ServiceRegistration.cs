@@ -26,6 +26,7 @@ public static class ServiceRegistration
             services.AddScoped(typeof(ISkuUsage), usage);
         services.AddScoped<UserManagerScope>();
         services.AddScoped<Stock>();
+        services.AddScoped<Core.Demo.SeedDemoMerchant>();
         services.AddSingleton<ISecretProtector, DataProtectionSecretProtector>();
         services.AddScoped<CurrentUser>();
         services.AddSingleton(TimeProvider.System);

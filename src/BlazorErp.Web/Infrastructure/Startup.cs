@@ -15,10 +15,14 @@ public static class Startup
     {
         await DatabaseSetup.MigrateAsync(app.Services, app.Configuration, app.Environment.ContentRootPath);
         await using var scope = app.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().Principal = CurrentUser.System;
         var seed = scope.ServiceProvider.GetRequiredService<SeedIdentity>();
         await seed.EnsureRolesAsync();
         if (app.Environment.IsDevelopment() && app.Configuration.GetValue("Demo:Seed", true))
+        {
             await seed.SeedDemoAccountsAsync();
+            await scope.ServiceProvider.GetRequiredService<Core.Demo.SeedDemoMerchant>().HandleAsync();
+        }
         else if (app.Configuration["Admin:InitialPassword"] is { Length: > 0 } password)
             await seed.SeedFirstAdminAsync(password);
     }
