@@ -143,7 +143,8 @@ public sealed class SeedDemoMerchant(IDbContextFactory<ErpDbContext> contexts, S
         (string Category, string Brand, string Unit, (string Name, string Code, decimal Price, int Grams)[] Items, (string Spec, decimal Factor, string Suffix)[] Specs)[] lines =
         [
             ("生鲜水产", "伽元", "盒", [("鲜活基围虾", "XIA-JW", 49.9m, 500), ("洪湖小龙虾", "XIA-LX", 69.9m, 1000), ("冻虾仁", "XIA-XR", 39.9m, 400),
-                ("大闸蟹", "XIE-DZ", 168m, 1500), ("武昌鱼", "YU-WC", 59.9m, 1200), ("鲜鱼丸", "YU-WAN", 29.9m, 500)],
+                ("大闸蟹", "XIE-DZ", 168m, 1500), ("武昌鱼", "YU-WC", 59.9m, 1200), ("鲜鱼丸", "YU-WAN", 29.9m, 500),
+                ("鲜虾", "XIA-XX", 45.9m, 500), ("黄鳝", "SHAN-HS", 79.9m, 1000), ("鳜鱼", "YU-GY", 99m, 1000), ("田螺", "LUO-TL", 35.9m, 1000)],
                 [("500g", 1m, "500"), ("1kg", 1.8m, "1000"), ("2kg 家庭装", 3.3m, "2000")]),
             ("湖北特产", "楚味", "袋", [("泡藕带", "OUDAI", 19.9m, 300), ("洪湖莲藕", "OU-LO", 25.9m, 2500), ("孝感麻糖", "MATANG", 22.9m, 400),
                 ("热干面", "RGM", 29.9m, 1000), ("周黑鸭鸭脖", "YABO", 39.9m, 300), ("恩施腊肉", "LAROU", 88m, 500), ("潜江虾球", "XIAQIU", 59m, 400),
@@ -151,7 +152,8 @@ public sealed class SeedDemoMerchant(IDbContextFactory<ErpDbContext> contexts, S
                 [("300g", 1m, "300"), ("600g", 1.85m, "600"), ("礼盒装", 2.6m, "LH")]),
             ("休闲零食", "江城", "包", [("鸭翅", "YACHI", 29.9m, 250), ("藕片", "OUPIAN", 12.9m, 200), ("豆干", "DOUGAN", 9.9m, 200),
                 ("锅巴", "GUOBA", 8.9m, 150), ("米酒", "MIJIU", 15.9m, 500), ("凉面", "LIANGMIAN", 13.9m, 300), ("虾片", "XIAPIAN", 11.9m, 200),
-                ("麻辣小龙虾尾", "XIAWEI", 49.9m, 300)],
+                ("麻辣小龙虾尾", "XIAWEI", 49.9m, 300), ("鸭舌", "YASHE", 59.9m, 200), ("鸭锁骨", "YASUOGU", 32.9m, 250),
+                ("莲藕脆片", "OUCUI", 14.9m, 150), ("麻花", "MAHUA", 10.9m, 300), ("酥饼", "SUBING", 16.9m, 300), ("花生米", "HUASHENG", 9.9m, 250)],
                 [("香辣", 1m, "XL"), ("五香", 1m, "WX"), ("微辣", 1m, "WL"), ("组合装 6 包", 5.4m, "6B")]),
             ("粮油调味", "长江", "瓶", [("菜籽油", "YOU-CZ", 79m, 5000), ("香米", "MI-XM", 59m, 5000), ("剁辣椒", "LAJIAO", 16.8m, 400),
                 ("豆瓣酱", "DOUBAN", 18.8m, 500), ("芝麻酱", "ZMJ", 22m, 300), ("红薯粉条", "FENTIAO", 19.9m, 1000)],
