@@ -48,6 +48,7 @@ try
     app.MapStaticAssets().AllowAnonymous();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode().WithAccessMatrix();
     app.MapAccountEndpoints();
+    app.MapExportEndpoints();
     app.MapApiV1();
     app.MapOpenApi().WithAccessMatrix();
     app.MapHealthChecks("/healthz").WithAccessMatrix();

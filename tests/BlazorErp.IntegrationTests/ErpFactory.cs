@@ -18,6 +18,8 @@ public sealed partial class ErpFactory : WebApplicationFactory<Program>
 {
     public string Folder { get; } = Directory.CreateTempSubdirectory("blazorerp-it-").FullName;
     public string DatabasePath => Path.Combine(Folder, "erp.db");
+    /// <summary>Demo accounts are always seeded; the demo merchant (≈200 SKUs and stock) only for classes that need it.</summary>
+    public bool SeedMerchant { get; init; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -25,6 +27,7 @@ public sealed partial class ErpFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:SqlitePath", DatabasePath);
         builder.UseSetting("DataProtection:KeysPath", Path.Combine(Folder, "keys"));
+        builder.UseSetting("Demo:Merchant", SeedMerchant ? "true" : "false");
     }
 
     public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });

@@ -21,7 +21,8 @@ public static class Startup
         if (app.Environment.IsDevelopment() && app.Configuration.GetValue("Demo:Seed", true))
         {
             await seed.SeedDemoAccountsAsync();
-            await scope.ServiceProvider.GetRequiredService<Core.Demo.SeedDemoMerchant>().HandleAsync();
+            if (app.Configuration.GetValue("Demo:Merchant", true))
+                await scope.ServiceProvider.GetRequiredService<Core.Demo.SeedDemoMerchant>().HandleAsync();
         }
         else if (app.Configuration["Admin:InitialPassword"] is { Length: > 0 } password)
             await seed.SeedFirstAdminAsync(password);

@@ -41,8 +41,10 @@ public static class AccessMatrix
         ["/settings/shops"] = Access.For(Admin),
         ["/settings/warehouses"] = Access.For(Admin),
         ["/settings/couriers"] = Access.For(Admin),
+        ["/settings/customers"] = Access.For(Admin, Manager, AfterSales, Review),
         // 货品
         ["/goods"] = Access.For(Admin, Manager, Review, Warehouse, AfterSales),
+        ["/goods/export"] = Access.For(Admin, Manager, Review, Warehouse, AfterSales),
         // 订单
         ["/orders/review"] = Access.For(Review, Manager, Admin),
         ["/orders/exceptions"] = Access.For(Review, AfterSales, Manager, Admin),
@@ -54,8 +56,11 @@ public static class AccessMatrix
         ["/shipping/weigh"] = Access.For(Warehouse, Manager, Admin),
         // 库存
         ["/inventory/stock"] = Access.For(Warehouse, Review, Manager, Admin),
+        ["/inventory/stock/export"] = Access.For(Warehouse, Review, Manager, Admin),
+        ["/inventory/documents"] = Access.For(Warehouse, Manager, Admin),
         // 采购
         ["/purchasing/orders"] = Access.For(Warehouse, Finance, Manager, Admin),
+        ["/purchasing/suppliers"] = Access.For(Warehouse, Finance, Manager, Admin),
         // 售后
         ["/after-sales/cases"] = Access.For(AfterSales, Manager, Admin),
         // 财务

@@ -1,5 +1,8 @@
 using BlazorErp.Core.Common;
+using BlazorErp.Core.Localization;
+using FluentValidation;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace BlazorErp.Core.MasterData.Features;
 
@@ -19,6 +22,30 @@ public sealed record SkuInput
     public decimal MinPrice { get; set; }
     public decimal Cost { get; set; }
     public int WeightGrams { get; set; }
+}
+
+/// <summary>Field messages for the SKU form: the same rules <see cref="Sku.Check"/> enforces, per field.</summary>
+public sealed class SkuInputValidator : AbstractValidator<SkuInput>
+{
+    public SkuInputValidator(IStringLocalizer<Strings> l)
+    {
+        RuleFor(x => x.GoodsName).NotEmpty().MaximumLength(100).WithName(l["Field.GoodsName"]);
+        RuleFor(x => x.MerchantCode).Custom((code, context) =>
+        {
+            if (MerchantCode.Check(code) is { } error) context.AddFailure(l.Message(error));
+        });
+        RuleFor(x => x.RetailPrice).GreaterThanOrEqualTo(0).WithMessage(l["Sku.NegativePrice"]);
+        RuleFor(x => x.MinPrice).GreaterThanOrEqualTo(0).WithMessage(l["Sku.NegativePrice"])
+            .LessThanOrEqualTo(x => x.RetailPrice).When(x => x.RetailPrice > 0).WithMessage(l["Sku.MinAboveRetail"]);
+        RuleFor(x => x.Cost).GreaterThanOrEqualTo(0).WithMessage(l["Sku.NegativePrice"]);
+        RuleFor(x => x.WeightGrams).GreaterThanOrEqualTo(0).WithMessage(l["Sku.NegativeWeight"]);
+        RuleFor(x => x.Barcodes).Custom((text, context) =>
+        {
+            var barcodes = GoodsSheet.SplitBarcodes(text?.Replace('\n', ','));
+            if (barcodes.FirstOrDefault(b => b.Length > 32) is { } tooLong) context.AddFailure(l["Sku.BarcodeInvalid", tooLong]);
+            else if (barcodes.Distinct().Count() != barcodes.Count) context.AddFailure(l["Sku.BarcodeRepeated"]);
+        });
+    }
 }
 
 /// <summary>

@@ -20,6 +20,7 @@ public static class ShellMenu
             new("Page.Shops", "/settings/shops", Icons.Material.Filled.Storefront),
             new("Page.Warehouses", "/settings/warehouses", Icons.Material.Filled.Warehouse),
             new("Page.Couriers", "/settings/couriers", Icons.Material.Filled.LocalShipping),
+            new("Page.Customers", "/settings/customers", Icons.Material.Filled.Groups),
         ]),
         new("Nav.Goods", Icons.Material.Filled.Inventory2,
         [
@@ -41,10 +42,12 @@ public static class ShellMenu
         new("Nav.Inventory", Icons.Material.Filled.Warehouse,
         [
             new("Page.Stock", "/inventory/stock", Icons.Material.Filled.Inventory),
+            new("Page.StockDocuments", "/inventory/documents", Icons.Material.Filled.Description),
         ]),
         new("Nav.Purchasing", Icons.Material.Filled.ShoppingCart,
         [
             new("Page.PurchaseOrders", "/purchasing/orders", Icons.Material.Filled.AddShoppingCart),
+            new("Page.Suppliers", "/purchasing/suppliers", Icons.Material.Filled.Factory),
         ]),
         new("Nav.AfterSales", Icons.Material.Filled.AssignmentReturn,
         [

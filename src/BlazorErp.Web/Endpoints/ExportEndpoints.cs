@@ -1,0 +1,22 @@
+using BlazorErp.Core.Inventory.Features;
+using BlazorErp.Core.MasterData.Features;
+using BlazorErp.Web.Security;
+
+namespace BlazorErp.Web.Endpoints;
+
+/// <summary>XLSX downloads for the pages' 导出 buttons: plain GETs, so the browser saves them like any file.</summary>
+public static class ExportEndpoints
+{
+    private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    public static void MapExportEndpoints(this IEndpointRouteBuilder app)
+    {
+        var exports = app.MapGroup("").WithAccessMatrix().ExcludeFromDescription();
+
+        exports.MapGet("/goods/export", async (ExportGoods export) =>
+            TypedResults.File(await export.HandleAsync(), Xlsx, $"货品档案-{DateTime.Now:yyyyMMdd}.xlsx"));
+
+        exports.MapGet("/inventory/stock/export", async (long? warehouseId, string? search, int? low, QueryStock stock) =>
+            TypedResults.File(await stock.ExportAsync(new StockQuery(warehouseId, search, low)), Xlsx, $"库存-{DateTime.Now:yyyyMMdd}.xlsx"));
+    }
+}
