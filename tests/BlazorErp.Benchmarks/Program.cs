@@ -5,6 +5,8 @@ var scenarios = new Dictionary<string, IScenario>(StringComparer.OrdinalIgnoreCa
 {
     ["startup"] = new StartupScenario(),
     ["signin"] = new SignInScenario(),
+    ["stock"] = new StockScenario(),
+    ["goods-import"] = new GoodsImportScenario(),
 };
 
 if (args.Length == 0 || !scenarios.TryGetValue(args[0], out var scenario))

@@ -1,0 +1,55 @@
+using System.Security.Claims;
+using BlazorErp.Core.Common;
+using BlazorErp.Web.Infrastructure;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BlazorErp.Benchmarks;
+
+/// <summary>Core's real services on a fresh SQLite file (WAL, migrated), for scenarios that measure use cases without HTTP.</summary>
+public sealed class InProcessErp : IAsyncDisposable
+{
+    private readonly string _folder;
+    private readonly ServiceProvider _services;
+
+    private InProcessErp(ServiceProvider services, string folder) => (_services, _folder) = (services, folder);
+
+    public static async Task<InProcessErp> CreateAsync()
+    {
+        var services = new ServiceCollection();
+        var folder = Directory.CreateTempSubdirectory("blazorerp-bench-").FullName;
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:SqlitePath"] = Path.Combine(folder, "erp.db"),
+        }).Build();
+        services.AddLogging();
+        services.AddErpLocalization();
+        services.AddErpDatabase(configuration, folder);
+        services.AddErpFeatures();
+        services.AddErpUserStore();
+        var erp = new InProcessErp(services.BuildServiceProvider(), folder);
+        await DatabaseSetup.MigrateAsync(erp._services, configuration, folder);
+        return erp;
+    }
+
+    /// <summary>A DI scope acting as a named user, as a page's circuit would.</summary>
+    public AsyncServiceScope Scope(string user = "bench")
+    {
+        var scope = _services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().Principal =
+            new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, user)], "bench"));
+        return scope;
+    }
+
+    public async Task<ErpDbContext> DbAsync() =>
+        await _services.GetRequiredService<IDbContextFactory<ErpDbContext>>().CreateDbContextAsync();
+
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { } // best effort on a temp folder
+    }
+}
