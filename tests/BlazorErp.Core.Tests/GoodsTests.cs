@@ -82,3 +82,23 @@ public class GoodsTests
 
     private static void SetId(Sku sku, long id) => typeof(Sku).BaseType!.GetProperty("Id")!.SetValue(sku, id);
 }
+
+public class PlatformGoodsTests
+{
+    private static readonly Dictionary<string, long> Skus = new() { ["XIA-JW-500"] = 7 };
+
+    [Theory]
+    [InlineData("XIA-JW-500", 7L, null)]
+    [InlineData("xia-jw-500", 7L, null)]
+    [InlineData(null, null, "PlatformGoods.NoOuterCode")]
+    [InlineData(" XIA-JW-500", null, "PlatformGoods.OuterCodeHasSpaces")]
+    [InlineData("XIA-JW-999", null, "PlatformGoods.UnknownCode")]
+    public void Listings_match_by_exact_merchant_code_and_unmatched_ones_say_why(string? outerCode, long? skuId, string? reason)
+    {
+        var listing = new PlatformGoods(1, "5551234", "88001", "洪湖鲜活基围虾 500g", "规格:500g", outerCode);
+
+        listing.Match(key => Skus.TryGetValue(key, out var id) ? id : null);
+
+        Assert.Equal((skuId, reason), (listing.MatchedSkuId, listing.UnmatchedReason));
+    }
+}

@@ -1,0 +1,107 @@
+using BlazorErp.Core.Common;
+using BlazorErp.Core.Inventory;
+using BlazorErp.Core.MasterData;
+using BlazorErp.Core.MasterData.Features;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BlazorErp.IntegrationTests;
+
+public class MasterDataTests(ErpFactory app) : IClassFixture<ErpFactory>
+{
+    private Task<Result<long>> SaveSkuAsync(string code) =>
+        app.AsUserAsync("admin", sp => sp.GetRequiredService<SaveSku>().HandleAsync(new SkuInput { GoodsName = "货品 " + code, MerchantCode = code, RetailPrice = 10 }));
+
+    [Fact]
+    public async Task Shop_credentials_are_stored_encrypted_and_kept_when_left_blank()
+    {
+        var id = (await app.AsUserAsync("admin", sp => sp.GetRequiredService<SaveShop>().HandleAsync(new ShopInput
+        {
+            Name = "淘宝-测试店", Platform = Platform.Taobao, SenderName = "伽元", SenderPhone = "027-1", AppKey = "12345",
+            AppSecret = "top-secret-value", SessionKey = "session-value",
+        }))).Value;
+        await using var db = await app.DbAsync();
+        var stored = await db.Set<Shop>().AsNoTracking().SingleAsync(s => s.Id == id);
+        Assert.DoesNotContain("top-secret-value", stored.ProtectedAppSecret);
+        var protector = app.Services.GetRequiredService<ISecretProtector>();
+        Assert.Equal("top-secret-value", protector.Unprotect(stored.ProtectedAppSecret!));
+
+        // An edit that leaves the secret fields empty keeps what was stored.
+        await app.AsUserAsync("admin", sp => sp.GetRequiredService<SaveShop>().HandleAsync(new ShopInput
+        {
+            Id = id, Version = stored.Version, Name = "淘宝-测试店", Platform = Platform.Taobao, SenderName = "伽元二部",
+        }));
+        await using var again = await app.DbAsync();
+        var edited = await again.Set<Shop>().AsNoTracking().SingleAsync(s => s.Id == id);
+        Assert.Equal("伽元二部", edited.SenderName);
+        Assert.Equal("top-secret-value", protector.Unprotect(edited.ProtectedAppSecret!));
+        // …and the audit log never holds the secret.
+        Assert.False(await again.AuditEntries.AnyAsync(a => a.Changes.Contains("top-secret-value")));
+    }
+
+    [Fact]
+    public async Task A_courier_with_an_unknown_region_name_is_refused_and_nothing_is_saved()
+    {
+        var result = await app.AsUserAsync("admin", sp => sp.GetRequiredService<SaveCourier>().HandleAsync(new CourierInput
+        {
+            Code = "JT", Name = "极兔速递", Reach = [new ReachInput("新彊", ReachKind.Exclude)], Rates = [new RateInput(null, 1, 8, 4)],
+        }));
+
+        Assert.Equal(("Region.Unknown", "新彊"), (result.Error!.Code, result.Error.Args[0]));
+        await using var db = await app.DbAsync();
+        Assert.False(await db.Set<Courier>().AnyAsync(c => c.Code == "JT"));
+    }
+
+    [Fact]
+    public async Task A_courier_saved_with_short_region_names_computes_freight_and_reach_by_code()
+    {
+        var id = (await app.AsUserAsync("admin", sp => sp.GetRequiredService<SaveCourier>().HandleAsync(new CourierInput
+        {
+            Code = "YD", Name = "韵达快递", Reach = [new ReachInput("新疆", ReachKind.Exclude), new ReachInput("内蒙古", ReachKind.Exclude)],
+            Rates = [new RateInput(null, 1, 8, 4), new RateInput("湖北", 1, 5, 2)],
+        }))).Value;
+
+        await using var db = await app.DbAsync();
+        var courier = await db.Set<Courier>().SingleAsync(c => c.Id == id);
+        Assert.False(courier.CanReach("150000", null, null));
+        Assert.True(courier.CanReach("420000", "420100", "420103"));
+        Assert.Equal(7m, courier.ComputeFreight("420000", 1.5m).Value);
+        Assert.Equal(16m, courier.ComputeFreight("440000", 3m).Value);
+    }
+
+    [Fact]
+    public async Task A_combo_is_saved_by_component_codes_and_holds_no_stock_of_its_own()
+    {
+        await SaveSkuAsync("C-XIA");
+        await SaveSkuAsync("C-OUDAI");
+        var comboId = (await SaveSkuAsync("C-TAO")).Value;
+
+        Assert.Equal("Combo.ContainsItself", (await app.AsUserAsync("admin", sp =>
+            sp.GetRequiredService<SaveCombo>().HandleAsync(comboId, [new ComboComponentInput("C-TAO", 1)]))).Error!.Code);
+        Assert.True((await app.AsUserAsync("admin", sp => sp.GetRequiredService<SaveCombo>().HandleAsync(comboId,
+            [new ComboComponentInput("C-XIA", 1), new ComboComponentInput("c-oudai", 2)]))).Succeeded);
+
+        var components = await app.AsUserAsync("admin", sp => sp.GetRequiredService<GetCombo>().HandleAsync(comboId));
+        Assert.Equal([new ComboComponentInput("C-XIA", 1), new ComboComponentInput("C-OUDAI", 2)], components.OrderByDescending(c => c.MerchantCode));
+
+        var warehouseId = (await app.AsUserAsync("admin", sp => sp.GetRequiredService<SaveWarehouse>().HandleAsync(new WarehouseInput { Code = "CW", Name = "组合仓" }))).Value;
+        var refused = await app.AsUserAsync("admin", sp => sp.GetRequiredService<Core.Inventory.Features.CreateStockDocument>().HandleAsync(
+            new Core.Inventory.Features.StockDocumentInput(StockDocumentType.OpeningBalance, warehouseId, null, [new Core.Inventory.Features.StockDocumentLineInput("C-TAO", 5, 1)])));
+        Assert.Equal("Stock.ComboHasNoStock", refused.Error!.Code);
+    }
+
+    [Fact]
+    public async Task Merchant_codes_are_unique_ignoring_case_and_a_stale_edit_is_refused()
+    {
+        var id = (await SaveSkuAsync("UNIQ-1")).Value;
+        Assert.Equal("Sku.CodeTaken", (await SaveSkuAsync("uniq-1")).Error!.Code);
+
+        var first = new SkuInput { SkuId = id, Version = 0, GoodsName = "货品 UNIQ-1", MerchantCode = "UNIQ-1", RetailPrice = 11 };
+        Assert.True((await app.AsUserAsync("admin", sp => sp.GetRequiredService<SaveSku>().HandleAsync(first))).Succeeded);
+        var stale = first with { RetailPrice = 12 }; // still carries Version 0
+        var refused = await app.AsUserAsync("reviewer", sp => sp.GetRequiredService<SaveSku>().HandleAsync(stale));
+
+        Assert.Equal("Common.ConcurrencyConflict", refused.Error!.Code);
+        Assert.Equal("admin", refused.Error.Args[0]);
+    }
+}
