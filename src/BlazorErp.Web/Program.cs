@@ -18,6 +18,7 @@ try
 
     builder.Services.AddErpDatabase(builder.Configuration, builder.Environment.ContentRootPath);
     builder.Services.AddErpFeatures();
+    builder.Services.AddErpPlatforms(builder.Configuration);
     builder.Services.AddErpUserStore();
     builder.Services.AddErpAuthentication();
     builder.Services.AddAuthorizationBuilder()

@@ -29,6 +29,8 @@ public partial class ArchitectureTests
         ["Demo"] = ["MasterData", "Inventory", "Regions", "Admin"],
         // Courier reachability and addresses are kept as region codes.
         ["MasterData"] = ["Regions"],
+        // Downloads run per shop, with the shop's protected credentials.
+        ["Platforms"] = ["MasterData"],
     };
 
     [Fact]

@@ -15,6 +15,8 @@ public sealed class AppServer : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        // CI runs the test projects side by side on two cores: give the app room to answer.
+        Assertions.SetDefaultExpectTimeout(15_000);
         _app = AppProcess.Start();
         await _app.WaitUntilReadyAsync();
         Playwright = await Microsoft.Playwright.Playwright.CreateAsync();

@@ -17,7 +17,7 @@ public class FoundationTests(AppServer app)
 
         await AppServer.SignInAsync(page, "admin");
         await Expect(page.GetByTestId("signed-in-user")).ToHaveTextAsync("王芳");
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "王芳,您好" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "王芳，您好" })).ToBeVisibleAsync();
 
         await page.GetByTestId("nav-menu").GetByRole(AriaRole.Link, new() { Name = "用户管理" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/admin/users$"));

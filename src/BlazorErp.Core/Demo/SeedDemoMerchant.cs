@@ -125,12 +125,12 @@ public sealed class SeedDemoMerchant(IDbContextFactory<ErpDbContext> contexts, S
             ("江城批发部", "孙大海", "湖北", "武汉", "硚口区", "汉正街 32 号", CustomerCategory.Wholesale),
             ("jd_zhanglei88", "张磊", "北京", "北京市", "朝阳区", "望京 SOHO T1 2305", CustomerCategory.Normal),
         ];
-        foreach (var p in people)
+        foreach (var (p, i) in people.Select((p, i) => (p, i)))
         {
             var customer = new Customer(p.Nick.StartsWith("jd_") ? Platform.JD : Platform.Taobao, p.Nick);
             customer.Update(p.Name, p.Category, p.Category == CustomerCategory.Normal ? "VIP1" : null, null);
             var a = Address(p.Province, p.City, p.District, p.Street);
-            customer.SetAddresses([new CustomerAddress(p.Name, "1380000" + (1000 + p.Nick.Length * 37 % 9000), a.ProvinceCode, a.CityCode, a.DistrictCode, a.Street, true)]);
+            customer.SetAddresses([new CustomerAddress(p.Name, $"1380027{1000 + i * 1117:0000}", a.ProvinceCode, a.CityCode, a.DistrictCode, a.Street, true)]);
             yield return customer;
         }
     }
@@ -154,7 +154,7 @@ public sealed class SeedDemoMerchant(IDbContextFactory<ErpDbContext> contexts, S
                 ("锅巴", "GUOBA", 8.9m, 150), ("米酒", "MIJIU", 15.9m, 500), ("凉面", "LIANGMIAN", 13.9m, 300), ("虾片", "XIAPIAN", 11.9m, 200),
                 ("麻辣小龙虾尾", "XIAWEI", 49.9m, 300), ("鸭舌", "YASHE", 59.9m, 200), ("鸭锁骨", "YASUOGU", 32.9m, 250),
                 ("莲藕脆片", "OUCUI", 14.9m, 150), ("麻花", "MAHUA", 10.9m, 300), ("酥饼", "SUBING", 16.9m, 300), ("花生米", "HUASHENG", 9.9m, 250)],
-                [("香辣", 1m, "XL"), ("五香", 1m, "WX"), ("微辣", 1m, "WL"), ("组合装 6 包", 5.4m, "6B")]),
+                [("香辣", 1m, "XL"), ("五香", 1m, "WX"), ("微辣", 1m, "WL"), ("6 包装", 5.4m, "6B")]),
             ("粮油调味", "长江", "瓶", [("菜籽油", "YOU-CZ", 79m, 5000), ("香米", "MI-XM", 59m, 5000), ("剁辣椒", "LAJIAO", 16.8m, 400),
                 ("豆瓣酱", "DOUBAN", 18.8m, 500), ("芝麻酱", "ZMJ", 22m, 300), ("红薯粉条", "FENTIAO", 19.9m, 1000)],
                 [("标准装", 1m, "BZ"), ("实惠装", 1.7m, "SH"), ("家庭装", 2.4m, "JT")]),

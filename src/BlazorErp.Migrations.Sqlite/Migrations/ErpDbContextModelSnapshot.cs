@@ -757,6 +757,123 @@ namespace BlazorErp.Migrations.Sqlite.Migrations
                     b.ToTable("Warehouses", (string)null);
                 });
 
+            modelBuilder.Entity("BlazorErp.Core.Platforms.DownloadRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FinishedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FromChina")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("New")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Pages")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ShopId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ToChina")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Unchanged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Updated")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ShopId", "Id");
+
+                    b.ToTable("DownloadRuns", (string)null);
+
+                    b.HasAnnotation("BlazorErp:AuditLog", true);
+                });
+
+            modelBuilder.Entity("BlazorErp.Core.Platforms.RawTrade", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("FirstDownloadedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastChangedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ModifiedChina")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ShopId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Tid")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ShopId", "ModifiedChina");
+
+                    b.HasIndex("ShopId", "Tid")
+                        .IsUnique();
+
+                    b.ToTable("RawTrades", (string)null);
+
+                    b.HasAnnotation("BlazorErp:AuditLog", true);
+                });
+
+            modelBuilder.Entity("BlazorErp.Core.Platforms.ShopDownloadCursor", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("DownloadedUntilChina")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ShopId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ShopId")
+                        .IsUnique();
+
+                    b.ToTable("ShopDownloadCursors", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -1180,6 +1297,33 @@ namespace BlazorErp.Migrations.Sqlite.Migrations
                     b.Navigation("ComboItems");
 
                     b.Navigation("Goods");
+                });
+
+            modelBuilder.Entity("BlazorErp.Core.Platforms.DownloadRun", b =>
+                {
+                    b.HasOne("BlazorErp.Core.MasterData.Shop", null)
+                        .WithMany()
+                        .HasForeignKey("ShopId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BlazorErp.Core.Platforms.RawTrade", b =>
+                {
+                    b.HasOne("BlazorErp.Core.MasterData.Shop", null)
+                        .WithMany()
+                        .HasForeignKey("ShopId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BlazorErp.Core.Platforms.ShopDownloadCursor", b =>
+                {
+                    b.HasOne("BlazorErp.Core.MasterData.Shop", null)
+                        .WithMany()
+                        .HasForeignKey("ShopId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -49,9 +49,9 @@ public static class DatabaseSetup
         services.AddDbContextFactory<ErpDbContext>((sp, options) =>
         {
             if (provider == DatabaseProvider.SqlServer)
-                options.UseSqlServer(sqlServer, sql => sql.MigrationsAssembly(SqlServerMigrations));
+                options.UseSqlServer(sqlServer, sql => sql.MigrationsAssembly(SqlServerMigrations).UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
             else
-                options.UseSqlite(SqliteConnectionString(sqlitePath), sqlite => sqlite.MigrationsAssembly(SqliteMigrations))
+                options.UseSqlite(SqliteConnectionString(sqlitePath), sqlite => sqlite.MigrationsAssembly(SqliteMigrations).UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
                     .AddInterceptors(SqlitePragmas.Instance);
             options.AddInterceptors(new AuditInterceptor(sp.GetRequiredService<CurrentUser>(), sp.GetRequiredService<TimeProvider>()));
         }, ServiceLifetime.Scoped);

@@ -27,9 +27,22 @@ public static class ServiceRegistration
         services.AddScoped<UserManagerScope>();
         services.AddScoped<Stock>();
         services.AddScoped<Core.Demo.SeedDemoMerchant>();
+        services.AddScoped<Core.Platforms.ITradeSource, Core.Platforms.TopTradeSource>();
         services.AddSingleton<ISecretProtector, DataProtectionSecretProtector>();
         services.AddScoped<CurrentUser>();
         services.AddSingleton(TimeProvider.System);
+        return services;
+    }
+
+    /// <summary>The TOP router the shops' platform calls go to (<c>Platforms:Taobao:RouterUrl</c>; the sandbox in demo mode).</summary>
+    public static IServiceCollection AddErpPlatforms(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(new Core.Platforms.Top.TopClientOptions());
+        services.AddHttpClient<Core.Platforms.Top.TopClient>(http =>
+        {
+            http.BaseAddress = new Uri(configuration["Platforms:Taobao:RouterUrl"] ?? "http://127.0.0.1:5100/");
+            http.Timeout = TimeSpan.FromSeconds(30);
+        });
         return services;
     }
 

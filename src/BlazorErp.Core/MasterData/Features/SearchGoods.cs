@@ -22,9 +22,8 @@ public sealed class SearchGoods(IDbContextFactory<ErpDbContext> contexts)
         {
             var term = search.Trim();
             var key = MerchantCode.Key(term);
-            // A scanned barcode or a typed code is an exact hit; names match by part.
-            skus = skus.Where(s => s.MerchantCodeKey == key || s.MerchantCodeKey.StartsWith(key)
-                                   || s.Barcodes.Any(b => b.Code == term) || s.Goods.Name.Contains(term));
+            // A scanned barcode is an exact hit; codes and names match by any part.
+            skus = skus.Where(s => s.MerchantCodeKey.Contains(key) || s.Barcodes.Any(b => b.Code == term) || s.Goods.Name.Contains(term));
         }
         var total = await skus.CountAsync();
         var size = Math.Clamp(pageSize, 1, 500);

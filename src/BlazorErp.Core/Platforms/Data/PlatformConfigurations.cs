@@ -1,0 +1,42 @@
+using BlazorErp.Core.Common.Auditing;
+using BlazorErp.Core.MasterData;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BlazorErp.Core.Platforms.Data;
+
+internal sealed class RawTradeConfiguration : IEntityTypeConfiguration<RawTrade>
+{
+    public void Configure(EntityTypeBuilder<RawTrade> builder)
+    {
+        builder.ToTable("RawTrades");
+        builder.IsAuditLog(); // the verbatim platform record is its own trail; auditing it would store every trade twice
+        builder.HasIndex(t => new { t.ShopId, t.Tid }).IsUnique();
+        builder.HasIndex(t => new { t.ShopId, t.ModifiedChina });
+        builder.Property(t => t.Status).HasMaxLength(32);
+        builder.HasOne<Shop>().WithMany().HasForeignKey(t => t.ShopId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class ShopDownloadCursorConfiguration : IEntityTypeConfiguration<ShopDownloadCursor>
+{
+    public void Configure(EntityTypeBuilder<ShopDownloadCursor> builder)
+    {
+        builder.ToTable("ShopDownloadCursors");
+        builder.HasIndex(c => c.ShopId).IsUnique();
+        builder.HasOne<Shop>().WithMany().HasForeignKey(c => c.ShopId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class DownloadRunConfiguration : IEntityTypeConfiguration<DownloadRun>
+{
+    public void Configure(EntityTypeBuilder<DownloadRun> builder)
+    {
+        builder.ToTable("DownloadRuns");
+        builder.IsAuditLog(); // 抓单记录 is itself a log
+        builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(16);
+        builder.Property(r => r.Error).HasMaxLength(500);
+        builder.HasIndex(r => new { r.ShopId, r.Id });
+        builder.HasOne<Shop>().WithMany().HasForeignKey(r => r.ShopId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
