@@ -10,7 +10,8 @@ public sealed record AppInput(string AppKey, string Secret);
 public sealed record ItemInput(long NumIid, long SkuId, string Title, string SkuProperties, string? OuterIid, string? OuterSkuId, decimal Price, int Quantity);
 public sealed record ShopInput(string SessionKey, string AppKey, string SellerNick, int Seed, IReadOnlyList<ItemInput> Items);
 public sealed record GenerateInput(int Count, DateTime FromChina, DateTime ToChina);
-public sealed record ChangeInput(TradeGenerator.Change Change);
+/// <param name="AtChina">When the change happened (China time); now when omitted.</param>
+public sealed record ChangeInput(TradeGenerator.Change Change, DateTime? AtChina = null);
 
 public static class SandboxSetup
 {
@@ -87,10 +88,11 @@ public static class SandboxSetup
             if (items.Count == 0) return Results.BadRequest("the shop has no items");
             var first = await db.Trades.CountAsync(t => t.SellerNick == shop.SellerNick);
             var step = input.Count > 1 ? (input.ToChina - input.FromChina) / (input.Count - 1) : TimeSpan.Zero;
+            static DateTime Seconds(DateTime t) => new(t.Ticks - t.Ticks % TimeSpan.TicksPerSecond); // TOP times have whole seconds
             var tids = new List<long>();
             for (var i = 0; i < input.Count; i++)
             {
-                var trade = TradeGenerator.Trade(shop, items, first + i + 1, input.FromChina + step * i);
+                var trade = TradeGenerator.Trade(shop, items, first + i + 1, Seconds(input.FromChina + step * i));
                 db.Trades.Add(trade);
                 tids.Add(trade.Tid);
             }
@@ -100,7 +102,8 @@ public static class SandboxSetup
         admin.MapPost("/trades/{tid:long}/changes", async (long tid, ChangeInput input, SandboxDb db, TimeProvider clock) =>
         {
             if (await db.Trades.FindAsync(tid) is not { } trade) return Results.NotFound();
-            var refund = TradeGenerator.ChangeTrade(trade, input.Change, TopRouter.ChinaTime(clock.GetUtcNow()));
+            var now = input.AtChina ?? TopRouter.ChinaTime(clock.GetUtcNow());
+            var refund = TradeGenerator.ChangeTrade(trade, input.Change, new DateTime(now.Ticks - now.Ticks % TimeSpan.TicksPerSecond));
             if (refund is not null) db.Refunds.Add(refund);
             await db.SaveChangesAsync();
             return Results.NoContent();

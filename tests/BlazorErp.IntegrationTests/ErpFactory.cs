@@ -20,6 +20,8 @@ public sealed partial class ErpFactory : WebApplicationFactory<Program>
     public string DatabasePath => Path.Combine(Folder, "erp.db");
     /// <summary>Demo accounts are always seeded; the demo merchant (≈200 SKUs and stock) only for classes that need it.</summary>
     public bool SeedMerchant { get; init; }
+    /// <summary>Further configuration, e.g. where the platform router is.</summary>
+    public Dictionary<string, string> Settings { get; } = [];
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -28,6 +30,7 @@ public sealed partial class ErpFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:SqlitePath", DatabasePath);
         builder.UseSetting("DataProtection:KeysPath", Path.Combine(Folder, "keys"));
         builder.UseSetting("Demo:Merchant", SeedMerchant ? "true" : "false");
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
     }
 
     public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });

@@ -20,6 +20,11 @@ public sealed class TopApiException(int code, string message, string? subCode, s
 
     /// <summary>Worth retrying: call limits (7) and the platform's own service errors (isp.*), not our mistakes.</summary>
     public bool IsTransient => Code == 7 || SubCode?.StartsWith("isp.", StringComparison.Ordinal) == true || Code == 15 && SubCode is null;
+
+    /// <summary>For a call limit, how long TOP says the ban lasts ("This ban will last for 1 more seconds").</summary>
+    public TimeSpan? BanLasts =>
+        Code == 7 && System.Text.RegularExpressions.Regex.Match(SubMessage ?? "", @"(\d+) more second") is { Success: true } m
+            ? TimeSpan.FromSeconds(int.Parse(m.Groups[1].Value)) : null;
 }
 
 /// <summary>
@@ -40,6 +45,8 @@ public sealed class TopClient(HttpClient http, TimeProvider clock, TopClientOpti
             BackoffType = DelayBackoffType.Exponential,
             UseJitter = true,
             Delay = (options ?? new()).FirstRetryDelay,
+            // A call limit says how long it lasts: wait exactly that, not a guess.
+            DelayGenerator = args => ValueTask.FromResult(args.Outcome.Exception is TopApiException { BanLasts: { } ban } ? ban : (TimeSpan?)null),
         })
         .Build();
 
