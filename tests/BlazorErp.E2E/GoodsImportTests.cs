@@ -26,6 +26,8 @@ public class GoodsImportTests(AppServer app)
         await AppServer.SignInAsync(page, "admin");
         await page.GotoAsync("/goods");
         await AppServer.WaitInteractiveAsync(page);
+        // The file input listens only once its component has rendered interactively: wait for the loaded grid.
+        await Expect(page.GetByTestId("goods-grid").Locator("tbody tr").First).ToBeVisibleAsync();
 
         var bad = Sheet(("E2E 鲜虾", "E2E-XIA-1", "6909999000011", 39.9), ("E2E 泡藕带", "E2E OUDAI-1", "6909999000028", 19.9));
         await page.SetInputFilesAsync("input[type=file]", bad);
