@@ -77,9 +77,9 @@ public sealed class Stock(CurrentUser currentUser, TimeProvider clock)
         if (await NonStockSkusAsync(db, merged) is { } skuError) return skuError;
 
         var now = clock.GetUtcNow().UtcDateTime;
+        await EnsureLevelsAsync(db, warehouseId, merged.Select(l => l.SkuId).ToList());
         foreach (var line in merged)
         {
-            await EnsureLevelAsync(db, warehouseId, line.SkuId);
             var moved = await change(line, warehouse.AllowNegativeStock);
             if (moved is null)
             {
@@ -108,11 +108,14 @@ public sealed class Stock(CurrentUser currentUser, TimeProvider clock)
     /// <summary>
     /// The first movement of a SKU in a warehouse creates its (zero) level row, inside the caller's transaction
     /// (which also flushes what the caller has staged so far — harmless, it commits or rolls back with the rest).
+    /// One query and at most one save for all lines.
     /// </summary>
-    private static async Task EnsureLevelAsync(ErpDbContext db, long warehouseId, long skuId)
+    private static async Task EnsureLevelsAsync(ErpDbContext db, long warehouseId, List<long> skuIds)
     {
-        if (await Level(db, warehouseId, skuId).AnyAsync()) return;
-        db.Add(new StockLevel(warehouseId, skuId));
+        var existing = await db.Set<StockLevel>().Where(s => s.WarehouseId == warehouseId && skuIds.Contains(s.SkuId)).Select(s => s.SkuId).ToListAsync();
+        var missing = skuIds.Except(existing).ToList();
+        if (missing.Count == 0) return;
+        db.AddRange(missing.Select(skuId => new StockLevel(warehouseId, skuId)));
         await db.SaveChangesAsync();
     }
 }
