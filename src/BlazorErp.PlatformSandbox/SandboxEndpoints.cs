@@ -53,8 +53,9 @@ public static class SandboxSetup
     }
 
     /// <summary>The TOP router plus the stand-in's own set-up endpoints (apps, shops, generated trades, faults).</summary>
-    public static RouteGroupBuilder MapPlatformSandbox(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapPlatformSandbox(this IEndpointRouteBuilder endpoints)
     {
+        var app = endpoints.MapGroup("");
         app.MapPost("/router/rest", (HttpRequest request, SandboxDb db, TopRouter router) => router.HandleAsync(request, db))
             .DisableAntiforgery().ExcludeFromDescription();
 
@@ -118,6 +119,6 @@ public static class SandboxSetup
                 (update.LatencyMs, update.ServerErrorRate, update.CallsPerSecond, update.DuplicatePages, update.ReorderPages);
             return Results.NoContent();
         });
-        return admin;
+        return app;
     }
 }

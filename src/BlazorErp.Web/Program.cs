@@ -3,6 +3,7 @@ using BlazorErp.Core.Admin.Features;
 using BlazorErp.Web.Components;
 using BlazorErp.Web.Endpoints;
 using BlazorErp.Web.Infrastructure;
+using BlazorErp.PlatformSandbox;
 using BlazorErp.Web.Security;
 using MudBlazor.Services;
 using Serilog;
@@ -19,6 +20,8 @@ try
     builder.Services.AddErpDatabase(builder.Configuration, builder.Environment.ContentRootPath);
     builder.Services.AddErpFeatures();
     builder.Services.AddErpPlatforms(builder.Configuration);
+    var sandbox = PlatformHosting.SandboxEnabled(builder.Configuration, builder.Environment);
+    if (sandbox) builder.Services.AddDemoSandbox(builder.Configuration, builder.Environment.ContentRootPath);
     builder.Services.AddErpUserStore();
     builder.Services.AddErpAuthentication();
     builder.Services.AddAuthorizationBuilder()
@@ -36,6 +39,10 @@ try
 
     var app = builder.Build();
     await app.InitializeDatabaseAsync();
+    if (sandbox && app.Environment.IsDevelopment() && app.Configuration.GetValue("Demo:Merchant", true))
+        await PlatformHosting.SeedDemoSandboxAsync(app.Services);
+    else if (sandbox)
+        await BlazorErp.PlatformSandbox.SandboxSetup.EnsureSandboxCreatedAsync(app.Services);
 
     if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error", createScopeForErrors: true);
     app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
@@ -53,6 +60,7 @@ try
     app.MapApiV1();
     app.MapOpenApi().WithAccessMatrix();
     app.MapHealthChecks("/healthz").WithAccessMatrix();
+    if (sandbox) app.MapPlatformSandbox().WithAccessMatrix();
 
     await app.RunAsync();
     return 0;

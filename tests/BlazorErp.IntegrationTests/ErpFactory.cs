@@ -30,6 +30,7 @@ public sealed partial class ErpFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:SqlitePath", DatabasePath);
         builder.UseSetting("DataProtection:KeysPath", Path.Combine(Folder, "keys"));
         builder.UseSetting("Demo:Merchant", SeedMerchant ? "true" : "false");
+        builder.UseSetting("Platforms:AutoDownload", "false"); // tests download explicitly
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
     }
 

@@ -34,15 +34,17 @@ public static class ServiceRegistration
         return services;
     }
 
-    /// <summary>The TOP router the shops' platform calls go to (<c>Platforms:Taobao:RouterUrl</c>; the sandbox in demo mode).</summary>
+    /// <summary>The TOP client (to <see cref="RouterAddress"/>) and the scheduled download of every shop.</summary>
     public static IServiceCollection AddErpPlatforms(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(new Core.Platforms.Top.TopClientOptions());
-        services.AddHttpClient<Core.Platforms.Top.TopClient>(http =>
+        services.AddSingleton<RouterAddress>();
+        services.AddHttpClient<Core.Platforms.Top.TopClient>((sp, http) =>
         {
-            http.BaseAddress = new Uri(configuration["Platforms:Taobao:RouterUrl"] ?? "http://127.0.0.1:5100/");
+            http.BaseAddress = sp.GetRequiredService<RouterAddress>().Uri;
             http.Timeout = TimeSpan.FromSeconds(30);
         });
+        if (configuration.GetValue("Platforms:AutoDownload", true)) services.AddHostedService<ShopDownloadService>();
         return services;
     }
 

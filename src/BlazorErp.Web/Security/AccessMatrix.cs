@@ -76,6 +76,16 @@ public static class AccessMatrix
         // Open API (API-key callers act in the Integration role)
         ["/openapi/{documentName}.json"] = Access.Public, // the API's shape is no secret; its data is
         ["/api/v1/me"] = Access.For(Role.Integration),
+
+        // The platform stand-in, mapped into the host in demo mode: the router authenticates by TOP signature,
+        // its set-up endpoints are for administrators.
+        ["/router/rest"] = Access.Public,
+        ["/sandbox/apps"] = Access.For(Admin),
+        ["/sandbox/shops"] = Access.For(Admin),
+        ["/sandbox/shops/{session}/trades"] = Access.For(Admin),
+        ["/sandbox/trades/{tid:long}/changes"] = Access.For(Admin),
+        ["/sandbox/trades/{tid:long}"] = Access.For(Admin),
+        ["/sandbox/faults"] = Access.For(Admin),
     };
 
     public static Access? Find(string? route) =>
