@@ -31,6 +31,8 @@ public partial class ArchitectureTests
         ["MasterData"] = ["Regions"],
         // Downloads run per shop, with the shop's protected credentials.
         ["Platforms"] = ["MasterData"],
+        // Orders are built from downloaded raw trades, matched to SKUs by merchant code, with region codes.
+        ["Orders"] = ["Platforms", "MasterData", "Regions"],
     };
 
     [Fact]

@@ -112,6 +112,10 @@ public sealed class ShopDownloadService(IServiceScopeFactory scopes, ILogger<Sho
             var result = await scope.ServiceProvider.GetRequiredService<DownloadTrades>().HandleAsync(shop.Id, cancellationToken: stoppingToken);
             if (result.Succeeded) logger.LogInformation("Downloaded {Shop}: {New} new, {Updated} updated", shop.Name, result.Value!.New, result.Value.Updated);
             else logger.LogWarning("Download of {Shop} failed: {Error}", shop.Name, result.Error);
+            // Whatever was stored — this round or an earlier, interrupted one — becomes orders now.
+            var built = await scope.ServiceProvider.GetRequiredService<Core.Orders.Features.BuildOrders>().HandleAsync(shop.Id, stoppingToken);
+            if (built.Created + built.Updated > 0)
+                logger.LogInformation("Built orders for {Shop}: {Created} new, {Updated} updated, {Merged} merged", shop.Name, built.Created, built.Updated, built.Merged);
         }
     }
 }

@@ -1,0 +1,63 @@
+using BlazorErp.Core.MasterData;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BlazorErp.Core.Orders.Data;
+
+internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
+{
+    public void Configure(EntityTypeBuilder<Order> builder)
+    {
+        builder.ToTable("Orders");
+        builder.Property(o => o.BuyerNick).HasMaxLength(64);
+        builder.Property(o => o.Status).HasConversion<string>().HasMaxLength(16);
+        builder.Property(o => o.ReceiverKey).HasMaxLength(300);
+        builder.Property(o => o.BuyerMessage).HasMaxLength(500);
+        builder.Property(o => o.SellerMemo).HasMaxLength(500);
+        builder.Property(o => o.ServiceRemark).HasMaxLength(500);
+        foreach (var money in new[] { nameof(Order.GoodsTotal), nameof(Order.PostFee), nameof(Order.Discount), nameof(Order.Paid) })
+            builder.Property(money).HasPrecision(12, 2);
+        builder.Ignore(o => o.IsReviewable);
+        builder.Ignore(o => o.IsShippedOrLater);
+        builder.Ignore(o => o.IsAutoMergeable);
+        builder.HasIndex(o => new { o.ShopId, o.Status, o.BuyerNick });
+        builder.HasOne<Shop>().WithMany().HasForeignKey(o => o.ShopId).OnDelete(DeleteBehavior.Restrict);
+        builder.ComplexProperty(o => o.Receiver, r =>
+        {
+            r.Property(x => x.Name).HasMaxLength(64);
+            r.Property(x => x.Mobile).HasMaxLength(32);
+            r.Property(x => x.State).HasMaxLength(32);
+            r.Property(x => x.City).HasMaxLength(32);
+            r.Property(x => x.District).HasMaxLength(32);
+            r.Property(x => x.Address).HasMaxLength(200);
+            r.Property(x => x.Zip).HasMaxLength(16);
+            r.Property(x => x.ProvinceCode).HasMaxLength(6);
+            r.Property(x => x.CityCode).HasMaxLength(6);
+            r.Property(x => x.DistrictCode).HasMaxLength(6);
+            r.Ignore(x => x.MergeKey);
+        });
+        builder.OwnsMany(o => o.Lines, line =>
+        {
+            line.ToTable("OrderLines");
+            line.WithOwner().HasForeignKey("OrderId");
+            line.Property<int>("Id");
+            line.HasKey("Id");
+            line.Property(l => l.MerchantCode).HasMaxLength(64);
+            line.Property(l => l.Title).HasMaxLength(200);
+            line.Property(l => l.SkuProperties).HasMaxLength(200);
+            line.Property(l => l.Price).HasPrecision(12, 2);
+            line.Property(l => l.Payment).HasPrecision(12, 2);
+            line.HasOne<Sku>().WithMany().HasForeignKey(l => l.SkuId).OnDelete(DeleteBehavior.Restrict);
+        });
+        builder.Navigation(o => o.Lines).HasField("_lines");
+        builder.OwnsMany(o => o.Sources, source =>
+        {
+            source.ToTable("OrderSources");
+            source.WithOwner().HasForeignKey("OrderId");
+            source.Property<int>("Id");
+            source.HasKey("Id");
+            source.HasIndex(s => s.Tid);
+        });
+        builder.Navigation(o => o.Sources).HasField("_sources");
+    }
+}

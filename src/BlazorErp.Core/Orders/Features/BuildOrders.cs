@@ -1,0 +1,76 @@
+using BlazorErp.Core.Common;
+using BlazorErp.Core.MasterData;
+using BlazorErp.Core.Platforms;
+using BlazorErp.Core.Regions;
+using Microsoft.EntityFrameworkCore;
+
+namespace BlazorErp.Core.Orders.Features;
+
+public sealed record BuildSummary(int Created, int Updated, int Merged, int Exceptions, int Cancelled);
+
+/// <summary>
+/// Builds orders from downloaded raw trades. What needs building is derived from the data itself — a paid
+/// trade without an order, or a trade newer than the version its order took — so a crash between download
+/// and build loses nothing and builds nothing twice. New orders of the same shop, buyer and receiver as an
+/// untouched pending order are merged into it automatically.
+/// </summary>
+public sealed class BuildOrders(IDbContextFactory<ErpDbContext> contexts, TimeProvider clock)
+{
+    private static readonly string[] Paid = ["WAIT_SELLER_SEND_GOODS", "SELLER_CONSIGNED_PART"];
+
+    public async Task<BuildSummary> HandleAsync(long shopId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var orders = db.Set<Order>().Where(o => o.ShopId == shopId && o.Status != OrderStatus.Merged);
+        var newTrades = await db.Set<RawTrade>().AsNoTracking()
+            .Where(r => r.ShopId == shopId && Paid.Contains(r.Status) && !orders.Any(o => o.Sources.Any(s => s.Tid == r.Tid)))
+            .OrderBy(r => r.ModifiedChina).ToListAsync(cancellationToken);
+        var changedTrades = await db.Set<RawTrade>().AsNoTracking()
+            .Where(r => r.ShopId == shopId && orders.Any(o => o.Sources.Any(s => s.Tid == r.Tid && s.ModifiedChina < r.ModifiedChina)))
+            .ToListAsync(cancellationToken);
+        var unmatched = await orders.Where(o => o.Status == OrderStatus.PendingReview && (o.Flags & OrderFlags.Unmatched) != 0).ToListAsync(cancellationToken);
+        if (newTrades.Count == 0 && changedTrades.Count == 0 && unmatched.Count == 0) return new BuildSummary(0, 0, 0, 0, 0);
+
+        var skus = await db.Set<Sku>().AsNoTracking().Where(s => s.Active).Select(s => new { s.MerchantCodeKey, s.Id }).ToDictionaryAsync(s => s.MerchantCodeKey, s => s.Id, cancellationToken);
+        long? SkuOf(string code) => MerchantCode.Check(code) is null && skus.TryGetValue(MerchantCode.Key(code), out var id) ? id : null;
+        var now = clock.GetUtcNow().UtcDateTime;
+        int created = 0, updated = 0, merged = 0, exceptions = 0, cancelled = 0;
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // A merchant code fixed on our side (a new SKU, a corrected code) matches lines that waited for it.
+        foreach (var order in unmatched)
+            if (order.Rematch(SkuOf)) updated++;
+        foreach (var raw in changedTrades)
+        {
+            var order = await orders.SingleAsync(o => o.Sources.Any(s => s.Tid == raw.Tid), cancellationToken);
+            var change = order.ApplyPlatformTrade(Parse(raw.Json), SkuOf);
+            if (change.HasFlag(PlatformChange.Updated)) updated++;
+            if (change.HasFlag(PlatformChange.ExceptionRaised) || change.HasFlag(PlatformChange.RefundFlagged)) exceptions++;
+            if (change.HasFlag(PlatformChange.Cancelled)) cancelled++;
+        }
+        await db.SaveChangesAsync(cancellationToken);
+
+        foreach (var raw in newTrades)
+        {
+            var order = Order.FromPlatform(shopId, Parse(raw.Json), SkuOf, now);
+            var target = await orders.Where(o => o.Status == OrderStatus.PendingReview && !o.Touched && o.BuyerNick == order.BuyerNick
+                    && o.ReceiverKey == order.ReceiverKey).OrderBy(o => o.Id).FirstOrDefaultAsync(cancellationToken);
+            db.Add(order);
+            await db.SaveChangesAsync(cancellationToken); // the order exists on its own first: a merge is reversible
+            created++;
+            if (order.Flags != OrderFlags.None) exceptions++;
+            if (target is not null && target.MergeFrom(order).Succeeded)
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                merged++;
+            }
+        }
+        await transaction.CommitAsync(cancellationToken);
+        return new BuildSummary(created, updated, merged, exceptions, cancelled);
+    }
+
+    private static PlatformTrade Parse(string json) => PlatformTrade.FromTopJson(json, (state, city, district) =>
+        RegionDirectory.China.Resolve(state, city, district) is { Succeeded: true, Value: var path }
+            ? (path!.Province.Code, path.City?.Code, path.District?.Code)
+            : (null, null, null));
+}

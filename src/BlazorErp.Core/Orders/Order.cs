@@ -1,0 +1,186 @@
+using BlazorErp.Core.Common;
+
+namespace BlazorErp.Core.Orders;
+
+/// <summary>Where an order is in the flow (DOMAIN.md): 待审核 → 已审核 → 已打印 → 已验货 → 已发货 → 已同步 → 已完成; or 已取消 / 已合并.</summary>
+public enum OrderStatus { PendingReview, Approved, Printed, Inspected, Shipped, Synced, Completed, Cancelled, Merged }
+
+/// <summary>Why an order is out of the normal flow (异常). An order may have several at once.</summary>
+[Flags]
+public enum OrderFlags
+{
+    None = 0,
+    Unmatched = 1,          // 货品未匹配: a line's merchant code matches no SKU
+    RefundRequested = 2,    // 退款: the buyer asked for a refund on the platform
+    AddressChanged = 4,     // 地址变更: the platform address changed after approval
+    ItemsChanged = 8,       // 商品变更: the platform lines changed after approval
+    OutOfStock = 16,        // 缺货
+    ManualHold = 32,        // 人工挂起
+}
+
+/// <summary>The receiver as the platform wrote it, with region codes where the names resolved.</summary>
+public sealed record Receiver(string Name, string Mobile, string State, string City, string District, string Address, string? Zip,
+    string? ProvinceCode, string? CityCode, string? DistrictCode)
+{
+    /// <summary>Merging compares receivers by what a courier would deliver to, ignoring spacing.</summary>
+    public string MergeKey => string.Concat(Name, Mobile, State, City, District, Address).Replace(" ", "").Replace("\u3000", "");
+}
+
+/// <summary>
+/// 订单: our working order, built from one platform trade (or several, merged). The platform's facts
+/// (receiver, lines, remarks, refunds) flow in through <see cref="ApplyPlatformTrade"/>, which applies the
+/// domain's rule: before approval an order follows the platform; after approval a change raises an
+/// exception instead of silently changing a parcel that may already be printed.
+/// </summary>
+public sealed class Order : Entity
+{
+    private List<OrderLine> _lines = [];
+    private List<OrderSource> _sources = [];
+
+    public long ShopId { get; private set; }
+    public string BuyerNick { get; private set; } = "";
+    public Receiver Receiver { get; private set; } = default!;
+    public string? BuyerMessage { get; private set; }
+    public string? SellerMemo { get; private set; }
+    public string? ServiceRemark { get; private set; }
+    public OrderStatus Status { get; private set; }
+    public OrderFlags Flags { get; private set; }
+    public decimal GoodsTotal { get; private set; }
+    public decimal PostFee { get; private set; }
+    public decimal Discount { get; private set; }
+    public decimal Paid { get; private set; }
+    public DateTime? PaidAtChina { get; private set; }
+    public DateTime CreatedAtUtc { get; private set; }
+    /// <summary>Someone worked on it (edited, split, held): it is no longer merged automatically.</summary>
+    public bool Touched { get; private set; }
+    public long? MergedIntoOrderId { get; private set; }
+    /// <summary><see cref="Receiver.MergeKey"/>, stored so the merge candidates can be found by query.</summary>
+    public string ReceiverKey { get; private set; } = "";
+    public IReadOnlyList<OrderLine> Lines => _lines;
+    public IReadOnlyList<OrderSource> Sources => _sources;
+
+    public bool IsReviewable => Status == OrderStatus.PendingReview;
+    public bool IsShippedOrLater => Status is OrderStatus.Shipped or OrderStatus.Synced or OrderStatus.Completed;
+
+    private Order() { }
+
+    public static Order FromPlatform(long shopId, PlatformTrade trade, Func<string, long?> skuIdByMerchantCode, DateTime nowUtc)
+    {
+        var order = new Order { ShopId = shopId, Status = OrderStatus.PendingReview, CreatedAtUtc = nowUtc };
+        order._sources.Add(new OrderSource(trade.Tid, trade.ModifiedChina));
+        order.TakeFacts(trade, skuIdByMerchantCode);
+        return order;
+    }
+
+    /// <summary>A newer version of one of this order's trades came down.</summary>
+    public PlatformChange ApplyPlatformTrade(PlatformTrade trade, Func<string, long?> skuIdByMerchantCode)
+    {
+        var source = _sources.Single(s => s.Tid == trade.Tid);
+        if (trade.ModifiedChina <= source.ModifiedChina) return PlatformChange.None;
+        _sources = _sources.Select(s => s.Tid == trade.Tid ? s with { ModifiedChina = trade.ModifiedChina } : s).ToList();
+
+        var change = PlatformChange.None;
+        // Remarks are information, never a reason to stop a parcel.
+        SellerMemo = trade.SellerMemo ?? SellerMemo;
+        BuyerMessage = trade.BuyerMessage ?? BuyerMessage;
+
+        if (trade.Lines.Any(l => l.RefundRequested) && !Flags.HasFlag(OrderFlags.RefundRequested) && !IsShippedOrLater)
+        {
+            Flags |= OrderFlags.RefundRequested;
+            change |= PlatformChange.RefundFlagged;
+        }
+        if (trade.IsClosed && !IsShippedOrLater && Status != OrderStatus.Cancelled)
+        {
+            Status = OrderStatus.Cancelled;
+            return change | PlatformChange.Cancelled;
+        }
+
+        var ownLines = _lines.Where(l => l.Tid == trade.Tid).ToList();
+        var addressChanged = trade.Receiver.MergeKey != Receiver.MergeKey;
+        var itemsChanged = !SameItems(ownLines, trade.Lines);
+        if (!addressChanged && !itemsChanged) return change;
+        if (IsReviewable && _sources.Count == 1)
+        {
+            TakeFacts(trade, skuIdByMerchantCode);
+            return change | PlatformChange.Updated;
+        }
+        if (addressChanged) Flags |= OrderFlags.AddressChanged;
+        if (itemsChanged) Flags |= OrderFlags.ItemsChanged;
+        return change | PlatformChange.ExceptionRaised;
+    }
+
+    /// <summary>Lines whose merchant code matched nothing are matched again (after the code was fixed).</summary>
+    public bool Rematch(Func<string, long?> skuIdByMerchantCode)
+    {
+        var changed = false;
+        _lines = _lines.Select(l =>
+        {
+            if (l.SkuId is not null) return l;
+            var skuId = skuIdByMerchantCode(l.MerchantCode ?? "");
+            if (skuId is null) return l;
+            changed = true;
+            return l with { SkuId = skuId };
+        }).ToList();
+        if (_lines.All(l => l.SkuId is not null)) Flags &= ~OrderFlags.Unmatched;
+        return changed;
+    }
+
+    /// <summary>Can this order take part in an automatic merge? Only untouched orders waiting for review.</summary>
+    public bool IsAutoMergeable => IsReviewable && !Touched && MergedIntoOrderId is null;
+
+    /// <summary>
+    /// 合并: takes another untouched pending order of the same shop, buyer and receiver into this one. The other
+    /// order is kept as "merged into" this one, so the merge can be undone.
+    /// </summary>
+    public Result MergeFrom(Order other)
+    {
+        if (other.Id == Id || other.ShopId != ShopId || other.BuyerNick != BuyerNick || other.Receiver.MergeKey != Receiver.MergeKey)
+            return new Error("Order.NotMergeable");
+        if (!IsReviewable || !other.IsReviewable) return new Error("Order.NotPending");
+        // Copies, not the same instances: each order owns its rows. The merged order keeps its sources (its tids),
+        // which is what an unmerge needs to give it its lines back.
+        _lines.AddRange(other._lines.Select(l => l with { }));
+        _sources.AddRange(other._sources.Select(s => s with { }));
+        Flags |= other.Flags;
+        (GoodsTotal, PostFee, Discount, Paid) = (GoodsTotal + other.GoodsTotal, PostFee + other.PostFee, Discount + other.Discount, Paid + other.Paid);
+        BuyerMessage = Join(BuyerMessage, other.BuyerMessage);
+        SellerMemo = Join(SellerMemo, other.SellerMemo);
+        other._lines = [];
+        other.Status = OrderStatus.Merged;
+        other.MergedIntoOrderId = Id;
+        return Result.Ok();
+    }
+
+    private void TakeFacts(PlatformTrade trade, Func<string, long?> skuIdByMerchantCode)
+    {
+        BuyerNick = trade.BuyerNick;
+        Receiver = trade.Receiver;
+        ReceiverKey = trade.Receiver.MergeKey;
+        BuyerMessage = trade.BuyerMessage;
+        SellerMemo = trade.SellerMemo;
+        (GoodsTotal, PostFee, Discount, Paid, PaidAtChina) = (trade.TotalFee, trade.PostFee, trade.DiscountFee, trade.Payment, trade.PaidAtChina);
+        _lines = _lines.Where(l => l.Tid != trade.Tid)
+            .Concat(trade.Lines.Select(l => new OrderLine(trade.Tid, l.Oid, l.MerchantCode, l.Title, l.SkuProperties, l.Quantity, l.Price,
+                l.Payment, string.IsNullOrWhiteSpace(l.MerchantCode) ? null : skuIdByMerchantCode(l.MerchantCode), IsGift: false)))
+            .ToList();
+        Flags = _lines.Any(l => l.SkuId is null) ? Flags | OrderFlags.Unmatched : Flags & ~OrderFlags.Unmatched;
+        if (trade.Lines.Any(l => l.RefundRequested)) Flags |= OrderFlags.RefundRequested;
+    }
+
+    private static bool SameItems(List<OrderLine> lines, IReadOnlyList<PlatformLine> platform) =>
+        lines.Count == platform.Count
+        && lines.OrderBy(l => l.Oid).Zip(platform.OrderBy(p => p.Oid)).All(p => p.First.Oid == p.Second.Oid
+            && p.First.MerchantCode == p.Second.MerchantCode && p.First.Quantity == p.Second.Quantity);
+
+    private static string? Join(string? a, string? b) => string.IsNullOrEmpty(b) || a == b ? a : string.IsNullOrEmpty(a) ? b : a + "；" + b;
+}
+
+/// <summary>A line as sold: the merchant code as the platform gave it, and the SKU it matched (null: unmatched).</summary>
+public sealed record OrderLine(long Tid, long Oid, string? MerchantCode, string Title, string? SkuProperties, int Quantity, decimal Price,
+    decimal Payment, long? SkuId, bool IsGift);
+
+/// <summary>A platform trade this order came from, with the version it last took.</summary>
+public sealed record OrderSource(long Tid, DateTime ModifiedChina);
+
+[Flags]
+public enum PlatformChange { None = 0, Updated = 1, ExceptionRaised = 2, RefundFlagged = 4, Cancelled = 8 }

@@ -1,0 +1,118 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using BlazorErp.Core.MasterData;
+using BlazorErp.Core.MasterData.Features;
+using BlazorErp.Core.Orders;
+using BlazorErp.Core.Orders.Features;
+using BlazorErp.Core.Platforms;
+using BlazorErp.Core.Platforms.Features;
+using BlazorErp.PlatformSandbox.Generator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ChangeInput = BlazorErp.PlatformSandbox.ChangeInput;
+
+namespace BlazorErp.IntegrationTests;
+
+/// <summary>Trades from the stand-in become orders: matching, unmatched exceptions, merges, refunds, changes.</summary>
+public sealed class BuildOrdersTests : IClassFixture<SandboxHost>, IAsyncLifetime
+{
+    private readonly SandboxHost _sandbox;
+    private readonly ErpFactory _app = new();
+    private long _shopId;
+
+    public BuildOrdersTests(SandboxHost sandbox)
+    {
+        _sandbox = sandbox;
+        _app.Settings["Platforms:Taobao:RouterUrl"] = sandbox.BaseAddress.ToString();
+    }
+
+    public async Task InitializeAsync()
+    {
+        // Our SKUs carry the sandbox listings' outer codes XIA-01 … XIA-19; XIA-20 is missing on purpose.
+        for (var i = 1; i <= 19; i++)
+            await _app.AsUserAsync("admin", sp => sp.GetRequiredService<SaveSku>().HandleAsync(new SkuInput { GoodsName = "鲜活基围虾", MerchantCode = $"XIA-{i:00}", RetailPrice = 20 }));
+        _shopId = await _app.AsUserAsync("admin", async sp => (await sp.GetRequiredService<SaveShop>().HandleAsync(new ShopInput
+        {
+            Name = "淘宝-鸿运旗舰店", Platform = Platform.Taobao, AppKey = SandboxHost.AppKey, AppSecret = SandboxHost.AppSecret, SessionKey = SandboxHost.Session,
+        })).Value);
+    }
+
+    private async Task<BuildSummary> DownloadAndBuildAsync()
+    {
+        await using (var db = await _app.DbAsync())
+            await db.Set<ShopDownloadCursor>().Where(c => c.ShopId == _shopId).ExecuteDeleteAsync();
+        var downloaded = await _app.AsUserAsync("admin", sp => sp.GetRequiredService<DownloadTrades>().HandleAsync(_shopId));
+        Assert.True(downloaded.Succeeded, downloaded.Error?.ToString());
+        return await _app.AsUserAsync("admin", sp => sp.GetRequiredService<BuildOrders>().HandleAsync(_shopId));
+    }
+
+    private async Task<List<Order>> OrdersAsync()
+    {
+        await using var db = await _app.DbAsync();
+        return await db.Set<Order>().AsNoTracking().Where(o => o.ShopId == _shopId).ToListAsync();
+    }
+
+    [Fact]
+    public async Task Paid_trades_become_orders_exactly_once_with_matched_lines_merges_and_unmatched_exceptions()
+    {
+        var nowChina = DateTime.UtcNow.AddHours(8);
+        var tids = await _sandbox.GenerateAsync(300, nowChina.AddHours(-20), nowChina.AddHours(-12));
+
+        var first = await DownloadAndBuildAsync();
+        var again = await DownloadAndBuildAsync();
+
+        Assert.True(first.Created >= 300);
+        Assert.Equal((0, 0), (again.Created, again.Merged));
+        var orders = await OrdersAsync();
+        var sourceTids = orders.Where(o => o.Status != OrderStatus.Merged).SelectMany(o => o.Sources.Select(s => s.Tid)).ToList();
+        Assert.Equal(sourceTids.Count, sourceTids.Distinct().Count()); // every trade in exactly one live order
+        Assert.Subset(sourceTids.ToHashSet(), tids.ToHashSet());
+
+        // Repeat buyers at the same address were merged into one order; the merged ones point at it.
+        var mergedOrders = orders.Where(o => o.Status == OrderStatus.Merged).ToList();
+        Assert.NotEmpty(mergedOrders);
+        foreach (var merged in mergedOrders)
+        {
+            var target = orders.Single(o => o.Id == merged.MergedIntoOrderId);
+            Assert.Equal((merged.BuyerNick, merged.ReceiverKey), (target.BuyerNick, target.ReceiverKey));
+            Assert.Superset(merged.Sources.Select(s => s.Tid).ToHashSet(), target.Sources.Select(s => s.Tid).ToHashSet());
+        }
+
+        // Lines with codes we know are matched; the others (XIA-20, blank, unknown) make the order an exception.
+        var live = orders.Where(o => o.Status != OrderStatus.Merged).ToList();
+        Assert.All(live.Where(o => o.Lines.All(l => l.SkuId is not null)), o => Assert.False(o.Flags.HasFlag(OrderFlags.Unmatched)));
+        var unmatched = live.Where(o => o.Flags.HasFlag(OrderFlags.Unmatched)).ToList();
+        Assert.NotEmpty(unmatched);
+        Assert.All(unmatched, o => Assert.Contains(o.Lines, l => l.SkuId is null));
+        Assert.Contains(unmatched, o => o.Lines.Any(l => l.MerchantCode == "XIA-20"));
+
+        // Fixing the code on our side (the missing SKU) matches those lines on the next build.
+        await _app.AsUserAsync("admin", sp => sp.GetRequiredService<SaveSku>().HandleAsync(new SkuInput { GoodsName = "鲜活基围虾", MerchantCode = "XIA-20", RetailPrice = 20 }));
+        await DownloadAndBuildAsync();
+        var after = (await OrdersAsync()).Where(o => o.Status != OrderStatus.Merged).ToList();
+        Assert.DoesNotContain(after, o => o.Lines.Any(l => l.MerchantCode == "XIA-20" && l.SkuId is null));
+    }
+
+    [Fact]
+    public async Task A_refund_request_flags_the_order_and_an_address_change_before_review_updates_it()
+    {
+        var nowChina = DateTime.UtcNow.AddHours(8);
+        var tids = await _sandbox.GenerateAsync(2, nowChina.AddHours(-8), nowChina.AddHours(-7));
+        await DownloadAndBuildAsync();
+
+        var at = new DateTime(nowChina.AddHours(-6).Ticks / TimeSpan.TicksPerSecond * TimeSpan.TicksPerSecond);
+        (await _sandbox.Admin.PostAsJsonAsync($"sandbox/trades/{tids[0]}/changes", new ChangeInput(TradeGenerator.Change.Refund, at))).EnsureSuccessStatusCode();
+        (await _sandbox.Admin.PostAsJsonAsync($"sandbox/trades/{tids[1]}/changes", new ChangeInput(TradeGenerator.Change.Address, at))).EnsureSuccessStatusCode();
+        var built = await DownloadAndBuildAsync();
+
+        Assert.True(built.Updated >= 1);
+        var orders = await OrdersAsync();
+        var refunded = orders.Single(o => o.Status != OrderStatus.Merged && o.Sources.Any(s => s.Tid == tids[0]));
+        Assert.True(refunded.Flags.HasFlag(OrderFlags.RefundRequested));
+        var moved = orders.Single(o => o.Status != OrderStatus.Merged && o.Sources.Any(s => s.Tid == tids[1]));
+        Assert.EndsWith("(改)", moved.Receiver.Address);
+        Assert.False(moved.Flags.HasFlag(OrderFlags.AddressChanged)); // not yet reviewed: it simply follows the platform
+    }
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+}
