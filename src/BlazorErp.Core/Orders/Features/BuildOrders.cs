@@ -50,21 +50,24 @@ public sealed class BuildOrders(IDbContextFactory<ErpDbContext> contexts, TimePr
         }
         await db.SaveChangesAsync(cancellationToken);
 
-        foreach (var raw in newTrades)
+        // New orders are saved first as orders of their own (two round trips for the whole batch, not per order),
+        // then merged: a merge only moves lines, so it can be undone.
+        var fresh = newTrades.Select(raw => Order.FromPlatform(shopId, Parse(raw.Json), SkuOf, now)).ToList();
+        db.AddRange(fresh);
+        await db.SaveChangesAsync(cancellationToken);
+        created = fresh.Count;
+        exceptions += fresh.Count(o => o.Flags != OrderFlags.None);
+
+        var buyers = fresh.Select(o => o.BuyerNick).Distinct().ToList();
+        var candidates = await orders.Where(o => o.Status == OrderStatus.PendingReview && !o.Touched && o.MergedIntoOrderId == null && buyers.Contains(o.BuyerNick))
+            .ToListAsync(cancellationToken);
+        foreach (var group in candidates.GroupBy(o => (o.BuyerNick, o.ReceiverKey)).Where(g => g.Count() > 1))
         {
-            var order = Order.FromPlatform(shopId, Parse(raw.Json), SkuOf, now);
-            var target = await orders.Where(o => o.Status == OrderStatus.PendingReview && !o.Touched && o.BuyerNick == order.BuyerNick
-                    && o.ReceiverKey == order.ReceiverKey).OrderBy(o => o.Id).FirstOrDefaultAsync(cancellationToken);
-            db.Add(order);
-            await db.SaveChangesAsync(cancellationToken); // the order exists on its own first: a merge is reversible
-            created++;
-            if (order.Flags != OrderFlags.None) exceptions++;
-            if (target is not null && target.MergeFrom(order).Succeeded)
-            {
-                await db.SaveChangesAsync(cancellationToken);
-                merged++;
-            }
+            var target = group.OrderBy(o => o.Id).First();
+            foreach (var other in group.Where(o => o.Id != target.Id && fresh.Contains(o)))
+                if (target.MergeFrom(other).Succeeded) merged++;
         }
+        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new BuildSummary(created, updated, merged, exceptions, cancelled);
     }
