@@ -9,7 +9,8 @@ namespace BlazorErp.PlatformSandbox;
 public sealed record AppInput(string AppKey, string Secret);
 public sealed record ItemInput(long NumIid, long SkuId, string Title, string SkuProperties, string? OuterIid, string? OuterSkuId, decimal Price, int Quantity);
 public sealed record ShopInput(string SessionKey, string AppKey, string SellerNick, int Seed, IReadOnlyList<ItemInput> Items);
-public sealed record GenerateInput(int Count, DateTime FromChina, DateTime ToChina);
+/// <param name="LinesPerTrade">Lines on every trade; 0 for the generator's realistic mix of one to four.</param>
+public sealed record GenerateInput(int Count, DateTime FromChina, DateTime ToChina, int LinesPerTrade = 0);
 /// <param name="AtChina">When the change happened (China time); now when omitted.</param>
 public sealed record ChangeInput(TradeGenerator.Change Change, DateTime? AtChina = null);
 
@@ -93,7 +94,7 @@ public static class SandboxSetup
             var tids = new List<long>();
             for (var i = 0; i < input.Count; i++)
             {
-                var trade = TradeGenerator.Trade(shop, items, first + i + 1, Seconds(input.FromChina + step * i));
+                var trade = TradeGenerator.Trade(shop, items, first + i + 1, Seconds(input.FromChina + step * i), input.LinesPerTrade);
                 db.Trades.Add(trade);
                 tids.Add(trade.Tid);
             }

@@ -16,7 +16,7 @@ public sealed class InProcessErp : IAsyncDisposable
 
     private InProcessErp(ServiceProvider services, string folder) => (_services, _folder) = (services, folder);
 
-    public static async Task<InProcessErp> CreateAsync()
+    public static async Task<InProcessErp> CreateAsync(Action<IServiceCollection>? extra = null)
     {
         var services = new ServiceCollection();
         var folder = Directory.CreateTempSubdirectory("blazorerp-bench-").FullName;
@@ -29,6 +29,8 @@ public sealed class InProcessErp : IAsyncDisposable
         services.AddErpDatabase(configuration, folder);
         services.AddErpFeatures();
         services.AddErpUserStore();
+        services.AddSingleton<Core.MasterData.ISecretProtector, DataProtectionSecretProtector>();
+        extra?.Invoke(services);
         var erp = new InProcessErp(services.BuildServiceProvider(), folder);
         await DatabaseSetup.MigrateAsync(erp._services, configuration, folder);
         return erp;

@@ -7,6 +7,7 @@ var scenarios = new Dictionary<string, IScenario>(StringComparer.OrdinalIgnoreCa
     ["signin"] = new SignInScenario(),
     ["stock"] = new StockScenario(),
     ["goods-import"] = new GoodsImportScenario(),
+    ["import"] = new ImportScenario(),
 };
 
 if (args.Length == 0 || !scenarios.TryGetValue(args[0], out var scenario))

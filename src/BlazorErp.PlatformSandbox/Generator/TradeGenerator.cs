@@ -25,7 +25,7 @@ public sealed class TradeGenerator
     public static long TidFor(int seed, long sequence) => 4_000_000_000_000L + seed * 10_000_000L + sequence;
 
     /// <summary>The trade with this sequence number, created and paid at <paramref name="createdChina"/>.</summary>
-    public static SandboxTrade Trade(SandboxShop shop, IReadOnlyList<SandboxItem> items, long sequence, DateTime createdChina)
+    public static SandboxTrade Trade(SandboxShop shop, IReadOnlyList<SandboxItem> items, long sequence, DateTime createdChina, int linesPerTrade = 0)
     {
         var random = new Random(HashCode.Combine(shop.Seed, sequence));
         var tid = TidFor(shop.Seed, sequence);
@@ -39,7 +39,8 @@ public sealed class TradeGenerator
 
         var lines = new JsonArray();
         decimal total = 0;
-        var lineCount = random.Next(100) switch { < 60 => 1, < 85 => 2, < 95 => 3, _ => 4 };
+        var mix = random.Next(100) switch { < 60 => 1, < 85 => 2, < 95 => 3, _ => 4 };
+        var lineCount = linesPerTrade > 0 ? linesPerTrade : mix;
         for (var line = 0; line < lineCount; line++)
         {
             var item = items[random.Next(items.Count)];
