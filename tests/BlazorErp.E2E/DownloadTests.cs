@@ -24,5 +24,18 @@ public class DownloadTests(AppServer app)
         // whether this click or the scheduled download fetched them first.
         await Expect(row.GetByTestId("raw-count")).ToHaveTextAsync("60");
         await Expect(page.GetByTestId("download-history")).ToContainTextAsync("淘宝-鸿运旗舰店");
+
+        // The trades became orders: searchable, with the platform's original beside them.
+        await page.GotoAsync("/orders/search");
+        await AppServer.WaitInteractiveAsync(page);
+        var grid = page.GetByTestId("orders-grid");
+        await Expect(grid).ToContainTextAsync("待审核");
+        var tid = (await grid.Locator("tbody tr").First.Locator("td").Nth(1).InnerTextAsync()).Split(',')[0];
+        await page.GetByTestId("order-search").FillAsync(tid);
+        await Expect(grid.Locator("tbody tr")).ToHaveCountAsync(1);
+        await grid.Locator("tbody tr").First.ClickAsync();
+        var detail = page.GetByTestId("order-detail");
+        await Expect(detail).ToContainTextAsync(tid);
+        await Expect(detail).ToContainTextAsync("WAIT_SELLER_SEND_GOODS");
     }
 }
