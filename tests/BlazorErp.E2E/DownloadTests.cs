@@ -32,8 +32,11 @@ public class DownloadTests(AppServer app)
         await Expect(grid).ToContainTextAsync("待审核");
         var tid = (await grid.Locator("tbody tr").First.Locator("td").Nth(1).InnerTextAsync()).Split(',')[0];
         await page.GetByTestId("order-search").FillAsync(tid);
-        await Expect(grid.Locator("tbody tr")).ToHaveCountAsync(1);
-        await grid.Locator("tbody tr").First.ClickAsync();
+        // The live order, and the 已合并 shell too if this trade was merged into another order.
+        var rows = grid.Locator("tbody tr").Filter(new() { HasText = tid });
+        await Expect(rows.First).ToBeVisibleAsync();
+        await Expect(grid.Locator("tbody tr").Filter(new() { HasNotText = tid })).ToHaveCountAsync(0);
+        await rows.Filter(new() { HasNotText = "已合并" }).First.ClickAsync();
         var detail = page.GetByTestId("order-detail");
         await Expect(detail).ToContainTextAsync(tid);
         await Expect(detail).ToContainTextAsync("WAIT_SELLER_SEND_GOODS");
