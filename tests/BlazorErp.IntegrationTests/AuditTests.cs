@@ -81,3 +81,24 @@ public class AuditTests(ErpFactory app) : IClassFixture<ErpFactory>
         Assert.Equal(0, nothing.Total);
     }
 }
+
+public class OwnedAuditTests(ErpFactory app) : IClassFixture<ErpFactory>
+{
+    [Fact]
+    public async Task Owned_rows_are_audited_inside_their_owners_row()
+    {
+        var id = (await app.AsUserAsync("admin", sp => sp.GetRequiredService<Core.MasterData.Features.SaveCourier>().HandleAsync(new Core.MasterData.Features.CourierInput
+        {
+            Code = "AUD", Name = "审计快递", Reach = [new("西藏", Core.MasterData.ReachKind.Exclude)], Rates = [new(null, 1, 10, 5), new("湖北", 1, 6, 2)],
+        }))).Value;
+
+        await using var db = await app.DbAsync();
+        var rows = await db.AuditEntries.Where(a => a.EntityKey == id.ToString() && a.EntityType == nameof(Core.MasterData.Courier)).ToListAsync();
+        var added = Assert.Single(rows);
+        using var changes = JsonDocument.Parse(added.Changes);
+        Assert.Equal(2, changes.RootElement.GetProperty("Rates").GetProperty("after").GetArrayLength());
+        Assert.Equal("540000", changes.RootElement.GetProperty("Reach").GetProperty("after")[0].GetProperty("RegionCode").GetString());
+        Assert.False(changes.RootElement.TryGetProperty("Id", out _)); // no temporary key values in the log
+        Assert.False(await db.AuditEntries.AnyAsync(a => a.EntityType == nameof(Core.MasterData.FreightRate) || a.EntityType == nameof(Core.MasterData.ReachRule)));
+    }
+}

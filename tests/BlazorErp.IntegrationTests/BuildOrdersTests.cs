@@ -86,6 +86,13 @@ public sealed class BuildOrdersTests : IClassFixture<SandboxHost>, IAsyncLifetim
         Assert.All(unmatched, o => Assert.Contains(o.Lines, l => l.SkuId is null));
         Assert.Contains(unmatched, o => o.Lines.Any(l => l.MerchantCode == "XIA-20"));
 
+        // 订单查询 finds an order by any of its trade ids (merged ones included) and by merchant code.
+        var mergedShell = mergedOrders.First();
+        var found = await _app.AsUserAsync("admin", sp => sp.GetRequiredService<SearchOrders>().HandleAsync(new OrderQuery(mergedShell.Tid.ToString(), null, _shopId)));
+        Assert.Contains(found.Rows, r => r.Id == mergedShell.MergedIntoOrderId);
+        var byCode = await _app.AsUserAsync("admin", sp => sp.GetRequiredService<SearchOrders>().HandleAsync(new OrderQuery("XIA-20", null, _shopId)));
+        Assert.NotEmpty(byCode.Rows);
+
         // Fixing the code on our side (the missing SKU) matches those lines on the next build.
         await _app.AsUserAsync("admin", sp => sp.GetRequiredService<SaveSku>().HandleAsync(new SkuInput { GoodsName = "鲜活基围虾", MerchantCode = "XIA-20", RetailPrice = 20 }));
         await DownloadAndBuildAsync();

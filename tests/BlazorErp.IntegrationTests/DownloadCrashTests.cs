@@ -45,15 +45,19 @@ public sealed class DownloadCrashTests(SandboxHost sandbox) : IClassFixture<Sand
 
             await using var second = AppProcess.Start(folder, settings);
             await second.WaitUntilReadyAsync();
-            await WaitForAsync(folder, "SELECT COUNT(*) FROM OrderSources os JOIN Orders o ON o.Id = os.OrderId WHERE o.Status <> 'Merged'",
+            // Every trade has its own order row (merged ones too, pointing at the order they went into).
+            await WaitForAsync(folder, "SELECT COUNT(*) FROM Orders o JOIN Shops s ON s.Id = o.ShopId WHERE s.Name = $seller",
                 atLeast: tids.Count, TimeSpan.FromSeconds(120));
 
             Assert.Equal(tids.Count, await ScalarAsync(folder, "SELECT COUNT(*) FROM RawTrades"));
             Assert.Equal(tids.Count, await ScalarAsync(folder, "SELECT COUNT(DISTINCT Tid) FROM RawTrades"));
+            Assert.Equal(tids.Count, await ScalarAsync(folder, "SELECT COUNT(*) FROM Orders o JOIN Shops s ON s.Id = o.ShopId WHERE s.Name = $seller"));
+            Assert.Equal(tids.Count, await ScalarAsync(folder, "SELECT COUNT(DISTINCT o.Tid) FROM Orders o JOIN Shops s ON s.Id = o.ShopId WHERE s.Name = $seller"));
+            // …and each trade's lines are in exactly one live order.
             Assert.Equal(tids.Count, await ScalarAsync(folder,
-                "SELECT COUNT(*) FROM OrderSources os JOIN Orders o ON o.Id = os.OrderId WHERE o.Status <> 'Merged'"));
+                "SELECT COUNT(DISTINCT json_extract(src.value, '$.Tid')) FROM Orders o JOIN Shops s ON s.Id = o.ShopId, json_each(o.Sources) src WHERE s.Name = $seller AND o.Status <> 'Merged'"));
             Assert.Equal(tids.Count, await ScalarAsync(folder,
-                "SELECT COUNT(DISTINCT os.Tid) FROM OrderSources os JOIN Orders o ON o.Id = os.OrderId WHERE o.Status <> 'Merged'"));
+                "SELECT COUNT(*) FROM Orders o JOIN Shops s ON s.Id = o.ShopId, json_each(o.Sources) src WHERE s.Name = $seller AND o.Status <> 'Merged'"));
         }
         finally
         {

@@ -38,6 +38,10 @@ public sealed class Order : Entity
     private List<OrderSource> _sources = [];
 
     public long ShopId { get; private set; }
+    /// <summary>The platform trade this order was built from (unique per shop). A merged order's other trades are its <see cref="Sources"/>.</summary>
+    public long Tid { get; private set; }
+    /// <summary>The version (platform modified time) of <see cref="Tid"/> this order last took in.</summary>
+    public DateTime TidModifiedChina { get; private set; }
     public string BuyerNick { get; private set; } = "";
     public Receiver Receiver { get; private set; } = default!;
     public string? BuyerMessage { get; private set; }
@@ -66,7 +70,7 @@ public sealed class Order : Entity
 
     public static Order FromPlatform(long shopId, PlatformTrade trade, Func<string, long?> skuIdByMerchantCode, DateTime nowUtc)
     {
-        var order = new Order { ShopId = shopId, Status = OrderStatus.PendingReview, CreatedAtUtc = nowUtc };
+        var order = new Order { ShopId = shopId, Tid = trade.Tid, TidModifiedChina = trade.ModifiedChina, Status = OrderStatus.PendingReview, CreatedAtUtc = nowUtc };
         order._sources.Add(new OrderSource(trade.Tid, trade.ModifiedChina));
         order.TakeFacts(trade, skuIdByMerchantCode);
         return order;
@@ -76,6 +80,7 @@ public sealed class Order : Entity
     public PlatformChange ApplyPlatformTrade(PlatformTrade trade, Func<string, long?> skuIdByMerchantCode)
     {
         var source = _sources.Single(s => s.Tid == trade.Tid);
+        if (trade.Tid == Tid && trade.ModifiedChina > TidModifiedChina) TidModifiedChina = trade.ModifiedChina;
         if (trade.ModifiedChina <= source.ModifiedChina) return PlatformChange.None;
         _sources = _sources.Select(s => s.Tid == trade.Tid ? s with { ModifiedChina = trade.ModifiedChina } : s).ToList();
 
@@ -107,6 +112,12 @@ public sealed class Order : Entity
         if (addressChanged) Flags |= OrderFlags.AddressChanged;
         if (itemsChanged) Flags |= OrderFlags.ItemsChanged;
         return change | PlatformChange.ExceptionRaised;
+    }
+
+    /// <summary>A merged order keeps noting the versions of its own trade, whose changes go to the order it was merged into.</summary>
+    public void NoteTradeVersion(DateTime modifiedChina)
+    {
+        if (modifiedChina > TidModifiedChina) TidModifiedChina = modifiedChina;
     }
 
     /// <summary>Lines whose merchant code matched nothing are matched again (after the code was fixed).</summary>

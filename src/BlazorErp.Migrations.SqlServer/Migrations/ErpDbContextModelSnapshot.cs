@@ -853,6 +853,12 @@ namespace BlazorErp.Migrations.SqlServer.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
 
+                    b.Property<long>("Tid")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("TidModifiedChina")
+                        .HasColumnType("datetime2");
+
                     b.Property<bool>("Touched")
                         .HasColumnType("bit");
 
@@ -912,6 +918,11 @@ namespace BlazorErp.Migrations.SqlServer.Migrations
                         });
 
                     b.HasKey("Id");
+
+                    b.HasIndex("MergedIntoOrderId");
+
+                    b.HasIndex("ShopId", "Tid")
+                        .IsUnique();
 
                     b.HasIndex("ShopId", "Status", "BuyerNick");
 
@@ -1493,92 +1504,62 @@ namespace BlazorErp.Migrations.SqlServer.Migrations
 
                     b.OwnsMany("BlazorErp.Core.Orders.OrderLine", "Lines", b1 =>
                         {
-                            b1.Property<int>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("int");
+                            b1.Property<long>("OrderId");
 
-                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
 
-                            b1.Property<bool>("IsGift")
-                                .HasColumnType("bit");
+                            b1.Property<bool>("IsGift");
 
-                            b1.Property<string>("MerchantCode")
-                                .HasMaxLength(64)
-                                .HasColumnType("nvarchar(64)");
+                            b1.Property<string>("MerchantCode");
 
-                            b1.Property<long>("Oid")
-                                .HasColumnType("bigint");
+                            b1.Property<long>("Oid");
 
-                            b1.Property<long>("OrderId")
-                                .HasColumnType("bigint");
+                            b1.Property<decimal>("Payment");
 
-                            b1.Property<decimal>("Payment")
-                                .HasPrecision(12, 2)
-                                .HasColumnType("decimal(12,2)");
+                            b1.Property<decimal>("Price");
 
-                            b1.Property<decimal>("Price")
-                                .HasPrecision(12, 2)
-                                .HasColumnType("decimal(12,2)");
+                            b1.Property<int>("Quantity");
 
-                            b1.Property<int>("Quantity")
-                                .HasColumnType("int");
+                            b1.Property<long?>("SkuId");
 
-                            b1.Property<long?>("SkuId")
-                                .HasColumnType("bigint");
+                            b1.Property<string>("SkuProperties");
 
-                            b1.Property<string>("SkuProperties")
-                                .HasMaxLength(200)
-                                .HasColumnType("nvarchar(200)");
-
-                            b1.Property<long>("Tid")
-                                .HasColumnType("bigint");
+                            b1.Property<long>("Tid");
 
                             b1.Property<string>("Title")
-                                .IsRequired()
-                                .HasMaxLength(200)
-                                .HasColumnType("nvarchar(200)");
+                                .IsRequired();
 
-                            b1.HasKey("Id");
+                            b1.HasKey("OrderId", "__synthesizedOrdinal");
 
-                            b1.HasIndex("OrderId");
+                            b1.ToTable("Orders");
 
-                            b1.HasIndex("SkuId");
-
-                            b1.ToTable("OrderLines", (string)null);
+                            b1
+                                .ToJson("Lines")
+                                .HasColumnType("nvarchar(max)");
 
                             b1.WithOwner()
                                 .HasForeignKey("OrderId");
-
-                            b1.HasOne("BlazorErp.Core.MasterData.Sku", null)
-                                .WithMany()
-                                .HasForeignKey("SkuId")
-                                .OnDelete(DeleteBehavior.Restrict);
                         });
 
                     b.OwnsMany("BlazorErp.Core.Orders.OrderSource", "Sources", b1 =>
                         {
-                            b1.Property<int>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("int");
+                            b1.Property<long>("OrderId");
 
-                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
 
-                            b1.Property<DateTime>("ModifiedChina")
-                                .HasColumnType("datetime2");
+                            b1.Property<DateTime>("ModifiedChina");
 
-                            b1.Property<long>("OrderId")
-                                .HasColumnType("bigint");
+                            b1.Property<long>("Tid");
 
-                            b1.Property<long>("Tid")
-                                .HasColumnType("bigint");
+                            b1.HasKey("OrderId", "__synthesizedOrdinal");
 
-                            b1.HasKey("Id");
+                            b1.ToTable("Orders");
 
-                            b1.HasIndex("OrderId");
-
-                            b1.HasIndex("Tid");
-
-                            b1.ToTable("OrderSources", (string)null);
+                            b1
+                                .ToJson("Sources")
+                                .HasColumnType("nvarchar(max)");
 
                             b1.WithOwner()
                                 .HasForeignKey("OrderId");

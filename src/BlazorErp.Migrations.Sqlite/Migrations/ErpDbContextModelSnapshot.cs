@@ -821,6 +821,12 @@ namespace BlazorErp.Migrations.Sqlite.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("Tid")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("TidModifiedChina")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("Touched")
                         .HasColumnType("INTEGER");
 
@@ -880,6 +886,11 @@ namespace BlazorErp.Migrations.Sqlite.Migrations
                         });
 
                     b.HasKey("Id");
+
+                    b.HasIndex("MergedIntoOrderId");
+
+                    b.HasIndex("ShopId", "Tid")
+                        .IsUnique();
 
                     b.HasIndex("ShopId", "Status", "BuyerNick");
 
@@ -1438,88 +1449,62 @@ namespace BlazorErp.Migrations.Sqlite.Migrations
 
                     b.OwnsMany("BlazorErp.Core.Orders.OrderLine", "Lines", b1 =>
                         {
-                            b1.Property<int>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("INTEGER");
+                            b1.Property<long>("OrderId");
 
-                            b1.Property<bool>("IsGift")
-                                .HasColumnType("INTEGER");
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
 
-                            b1.Property<string>("MerchantCode")
-                                .HasMaxLength(64)
-                                .HasColumnType("TEXT");
+                            b1.Property<bool>("IsGift");
 
-                            b1.Property<long>("Oid")
-                                .HasColumnType("INTEGER");
+                            b1.Property<string>("MerchantCode");
 
-                            b1.Property<long>("OrderId")
-                                .HasColumnType("INTEGER");
+                            b1.Property<long>("Oid");
 
-                            b1.Property<decimal>("Payment")
-                                .HasPrecision(12, 2)
-                                .HasColumnType("TEXT");
+                            b1.Property<decimal>("Payment");
 
-                            b1.Property<decimal>("Price")
-                                .HasPrecision(12, 2)
-                                .HasColumnType("TEXT");
+                            b1.Property<decimal>("Price");
 
-                            b1.Property<int>("Quantity")
-                                .HasColumnType("INTEGER");
+                            b1.Property<int>("Quantity");
 
-                            b1.Property<long?>("SkuId")
-                                .HasColumnType("INTEGER");
+                            b1.Property<long?>("SkuId");
 
-                            b1.Property<string>("SkuProperties")
-                                .HasMaxLength(200)
-                                .HasColumnType("TEXT");
+                            b1.Property<string>("SkuProperties");
 
-                            b1.Property<long>("Tid")
-                                .HasColumnType("INTEGER");
+                            b1.Property<long>("Tid");
 
                             b1.Property<string>("Title")
-                                .IsRequired()
-                                .HasMaxLength(200)
+                                .IsRequired();
+
+                            b1.HasKey("OrderId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Orders");
+
+                            b1
+                                .ToJson("Lines")
                                 .HasColumnType("TEXT");
-
-                            b1.HasKey("Id");
-
-                            b1.HasIndex("OrderId");
-
-                            b1.HasIndex("SkuId");
-
-                            b1.ToTable("OrderLines", (string)null);
 
                             b1.WithOwner()
                                 .HasForeignKey("OrderId");
-
-                            b1.HasOne("BlazorErp.Core.MasterData.Sku", null)
-                                .WithMany()
-                                .HasForeignKey("SkuId")
-                                .OnDelete(DeleteBehavior.Restrict);
                         });
 
                     b.OwnsMany("BlazorErp.Core.Orders.OrderSource", "Sources", b1 =>
                         {
-                            b1.Property<int>("Id")
-                                .ValueGeneratedOnAdd()
-                                .HasColumnType("INTEGER");
+                            b1.Property<long>("OrderId");
 
-                            b1.Property<DateTime>("ModifiedChina")
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<DateTime>("ModifiedChina");
+
+                            b1.Property<long>("Tid");
+
+                            b1.HasKey("OrderId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Orders");
+
+                            b1
+                                .ToJson("Sources")
                                 .HasColumnType("TEXT");
-
-                            b1.Property<long>("OrderId")
-                                .HasColumnType("INTEGER");
-
-                            b1.Property<long>("Tid")
-                                .HasColumnType("INTEGER");
-
-                            b1.HasKey("Id");
-
-                            b1.HasIndex("OrderId");
-
-                            b1.HasIndex("Tid");
-
-                            b1.ToTable("OrderSources", (string)null);
 
                             b1.WithOwner()
                                 .HasForeignKey("OrderId");

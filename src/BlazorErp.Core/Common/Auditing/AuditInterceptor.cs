@@ -90,19 +90,26 @@ public sealed class AuditInterceptor(CurrentUser currentUser, TimeProvider clock
     private SaveState? Capture(DbContext? context)
     {
         if (context is null) return null;
+        var entries = context.ChangeTracker.Entries().ToList();
+        var touchedNavigations = OwnedChangesByOwner(entries);
         var pending = new List<Pending>();
-        foreach (var entry in context.ChangeTracker.Entries())
+        foreach (var entry in entries)
         {
-            if (entry.Metadata.IsAuditLog()) continue;
+            if (entry.Metadata.IsAuditLog() || entry.Metadata.IsOwned()) continue;
+            touchedNavigations.TryGetValue(entry, out var navigations);
             var action = entry.State switch
             {
                 EntityState.Added => AuditAction.Added,
                 EntityState.Modified => AuditAction.Modified,
                 EntityState.Deleted => AuditAction.Deleted,
+                EntityState.Unchanged when navigations is not null => AuditAction.Modified,
                 _ => (AuditAction?)null,
             };
             if (action is null) continue;
             var changes = DescribeChanges(entry, action.Value);
+            if (navigations is not null && action != AuditAction.Deleted)
+                foreach (var navigation in navigations)
+                    changes[navigation] = new Change(null, entry.Navigation(navigation).CurrentValue);
             if (changes.Count == 0) continue;
             var knownKey = action == AuditAction.Added ? null : KeyOf(entry);
             pending.Add(new Pending(entry, action.Value, JsonSerializer.Serialize(changes, Json), knownKey));
@@ -111,6 +118,29 @@ public sealed class AuditInterceptor(CurrentUser currentUser, TimeProvider clock
         var state = new SaveState { Pending = pending };
         _states.AddOrUpdate(context, state);
         return state;
+    }
+
+    /// <summary>
+    /// Owned rows (order lines, barcodes, freight rates …) are part of their owner: instead of rows of their own,
+    /// the owner's audit row carries the whole new collection under the navigation's name.
+    /// </summary>
+    private static Dictionary<EntityEntry, HashSet<string>> OwnedChangesByOwner(List<EntityEntry> entries)
+    {
+        var result = new Dictionary<EntityEntry, HashSet<string>>(ReferenceEqualityComparer.Instance);
+        var changedOwned = entries.Where(e => e.Metadata.IsOwned() && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
+        if (changedOwned.Count == 0) return result;
+        var owners = entries.Where(e => !e.Metadata.IsOwned())
+            .GroupBy(e => (e.Metadata, Key: KeyOf(e)))
+            .ToDictionary(g => g.Key, g => g.First());
+        foreach (var owned in changedOwned)
+        {
+            var ownership = owned.Metadata.FindOwnership()!;
+            var key = string.Join(",", ownership.Properties.Select(p => owned.Property(p.Name).CurrentValue ?? owned.Property(p.Name).OriginalValue));
+            if (!owners.TryGetValue((ownership.PrincipalEntityType, key), out var owner) || ownership.PrincipalToDependent is null) continue;
+            if (!result.TryGetValue(owner, out var navigations)) result[owner] = navigations = [];
+            navigations.Add(ownership.PrincipalToDependent.Name);
+        }
+        return result;
     }
 
     private IEnumerable<AuditEntry> ToRows(SaveState state)
@@ -123,7 +153,7 @@ public sealed class AuditInterceptor(CurrentUser currentUser, TimeProvider clock
     private static Dictionary<string, Change> DescribeChanges(EntityEntry entry, AuditAction action)
     {
         var changes = new Dictionary<string, Change>();
-        foreach (var property in entry.Properties)
+        foreach (var property in entry.Properties.Where(p => !p.Metadata.IsKey() || action != AuditAction.Added || p.Metadata.ValueGenerated == ValueGenerated.Never))
         {
             var metadata = property.Metadata;
             if (metadata.IsShadowProperty() && metadata.IsForeignKey() is false && metadata.IsPrimaryKey() is false) continue;

@@ -21,6 +21,8 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.Ignore(o => o.IsShippedOrLater);
         builder.Ignore(o => o.IsAutoMergeable);
         builder.HasIndex(o => new { o.ShopId, o.Status, o.BuyerNick });
+        builder.HasIndex(o => new { o.ShopId, o.Tid }).IsUnique();
+        builder.HasIndex(o => o.MergedIntoOrderId);
         builder.HasOne<Shop>().WithMany().HasForeignKey(o => o.ShopId).OnDelete(DeleteBehavior.Restrict);
         builder.ComplexProperty(o => o.Receiver, r =>
         {
@@ -36,28 +38,10 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
             r.Property(x => x.DistrictCode).HasMaxLength(6);
             r.Ignore(x => x.MergeKey);
         });
-        builder.OwnsMany(o => o.Lines, line =>
-        {
-            line.ToTable("OrderLines");
-            line.WithOwner().HasForeignKey("OrderId");
-            line.Property<int>("Id");
-            line.HasKey("Id");
-            line.Property(l => l.MerchantCode).HasMaxLength(64);
-            line.Property(l => l.Title).HasMaxLength(200);
-            line.Property(l => l.SkuProperties).HasMaxLength(200);
-            line.Property(l => l.Price).HasPrecision(12, 2);
-            line.Property(l => l.Payment).HasPrecision(12, 2);
-            line.HasOne<Sku>().WithMany().HasForeignKey(l => l.SkuId).OnDelete(DeleteBehavior.Restrict);
-        });
+        // Lines and sources live in the order row as JSON: an order is written (and audited) as one row, not ten.
+        builder.OwnsMany(o => o.Lines, line => line.ToJson("Lines"));
         builder.Navigation(o => o.Lines).HasField("_lines");
-        builder.OwnsMany(o => o.Sources, source =>
-        {
-            source.ToTable("OrderSources");
-            source.WithOwner().HasForeignKey("OrderId");
-            source.Property<int>("Id");
-            source.HasKey("Id");
-            source.HasIndex(s => s.Tid);
-        });
+        builder.OwnsMany(o => o.Sources, source => source.ToJson("Sources"));
         builder.Navigation(o => o.Sources).HasField("_sources");
     }
 }

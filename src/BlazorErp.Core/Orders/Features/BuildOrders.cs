@@ -22,12 +22,14 @@ public sealed class BuildOrders(IDbContextFactory<ErpDbContext> contexts, TimePr
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var orders = db.Set<Order>().Where(o => o.ShopId == shopId && o.Status != OrderStatus.Merged);
+        var all = db.Set<Order>().Where(o => o.ShopId == shopId);
         var newTrades = await db.Set<RawTrade>().AsNoTracking()
-            .Where(r => r.ShopId == shopId && Paid.Contains(r.Status) && !orders.Any(o => o.Sources.Any(s => s.Tid == r.Tid)))
+            .Where(r => r.ShopId == shopId && Paid.Contains(r.Status) && !all.Any(o => o.Tid == r.Tid))
             .OrderBy(r => r.ModifiedChina).ToListAsync(cancellationToken);
-        var changedTrades = await db.Set<RawTrade>().AsNoTracking()
-            .Where(r => r.ShopId == shopId && orders.Any(o => o.Sources.Any(s => s.Tid == r.Tid && s.ModifiedChina < r.ModifiedChina)))
-            .ToListAsync(cancellationToken);
+        var changedTrades = await (from r in db.Set<RawTrade>().AsNoTracking()
+                                   join o in all on r.Tid equals o.Tid
+                                   where r.ShopId == shopId && r.ModifiedChina > o.TidModifiedChina
+                                   select r).ToListAsync(cancellationToken);
         var unmatched = await orders.Where(o => o.Status == OrderStatus.PendingReview && (o.Flags & OrderFlags.Unmatched) != 0).ToListAsync(cancellationToken);
         if (newTrades.Count == 0 && changedTrades.Count == 0 && unmatched.Count == 0) return new BuildSummary(0, 0, 0, 0, 0);
 
@@ -42,8 +44,12 @@ public sealed class BuildOrders(IDbContextFactory<ErpDbContext> contexts, TimePr
             if (order.Rematch(SkuOf)) updated++;
         foreach (var raw in changedTrades)
         {
-            var order = await orders.SingleAsync(o => o.Sources.Any(s => s.Tid == raw.Tid), cancellationToken);
-            var change = order.ApplyPlatformTrade(Parse(raw.Json), SkuOf);
+            // The order built from this trade, or — if it was merged — the order it was merged into.
+            var own = await all.SingleAsync(o => o.Tid == raw.Tid, cancellationToken);
+            var trade = Parse(raw.Json);
+            own.NoteTradeVersion(trade.ModifiedChina);
+            var order = own.MergedIntoOrderId is { } into ? await all.SingleAsync(o => o.Id == into, cancellationToken) : own;
+            var change = order.ApplyPlatformTrade(trade, SkuOf);
             if (change.HasFlag(PlatformChange.Updated)) updated++;
             if (change.HasFlag(PlatformChange.ExceptionRaised) || change.HasFlag(PlatformChange.RefundFlagged)) exceptions++;
             if (change.HasFlag(PlatformChange.Cancelled)) cancelled++;

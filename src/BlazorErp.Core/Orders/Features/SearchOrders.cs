@@ -28,7 +28,8 @@ public sealed class SearchOrders(IDbContextFactory<ErpDbContext> contexts)
         {
             var text = query.Text.Trim();
             var tid = long.TryParse(text, out var number) ? number : -1;
-            orders = orders.Where(o => o.Sources.Any(s => s.Tid == tid) || o.Id == tid || o.BuyerNick.Contains(text)
+            var merged = db.Set<Order>().Where(m => m.Tid == tid).Select(m => m.MergedIntoOrderId);
+            orders = orders.Where(o => o.Tid == tid || merged.Contains(o.Id) || o.Id == tid || o.BuyerNick.Contains(text)
                 || o.Receiver.Name.Contains(text) || o.Receiver.Mobile.Contains(text) || o.Lines.Any(l => l.MerchantCode == text));
         }
         var total = await orders.CountAsync();

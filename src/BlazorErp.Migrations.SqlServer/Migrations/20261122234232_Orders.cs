@@ -18,6 +18,8 @@ namespace BlazorErp.Migrations.SqlServer.Migrations
                     Id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("SqlServer:Identity", "1, 1"),
                     ShopId = table.Column<long>(type: "bigint", nullable: false),
+                    Tid = table.Column<long>(type: "bigint", nullable: false),
+                    TidModifiedChina = table.Column<DateTime>(type: "datetime2", nullable: false),
                     BuyerNick = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
                     BuyerMessage = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
                     SellerMemo = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
@@ -43,7 +45,9 @@ namespace BlazorErp.Migrations.SqlServer.Migrations
                     Receiver_ProvinceCode = table.Column<string>(type: "nvarchar(6)", maxLength: 6, nullable: true),
                     Receiver_State = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
                     Receiver_Zip = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
-                    Version = table.Column<long>(type: "bigint", nullable: false)
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    Lines = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Sources = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -56,71 +60,10 @@ namespace BlazorErp.Migrations.SqlServer.Migrations
                         onDelete: ReferentialAction.Restrict);
                 });
 
-            migrationBuilder.CreateTable(
-                name: "OrderLines",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Tid = table.Column<long>(type: "bigint", nullable: false),
-                    Oid = table.Column<long>(type: "bigint", nullable: false),
-                    MerchantCode = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
-                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    SkuProperties = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    Quantity = table.Column<int>(type: "int", nullable: false),
-                    Price = table.Column<decimal>(type: "decimal(12,2)", precision: 12, scale: 2, nullable: false),
-                    Payment = table.Column<decimal>(type: "decimal(12,2)", precision: 12, scale: 2, nullable: false),
-                    SkuId = table.Column<long>(type: "bigint", nullable: true),
-                    IsGift = table.Column<bool>(type: "bit", nullable: false),
-                    OrderId = table.Column<long>(type: "bigint", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_OrderLines", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_OrderLines_Orders_OrderId",
-                        column: x => x.OrderId,
-                        principalTable: "Orders",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_OrderLines_Skus_SkuId",
-                        column: x => x.SkuId,
-                        principalTable: "Skus",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "OrderSources",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Tid = table.Column<long>(type: "bigint", nullable: false),
-                    ModifiedChina = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    OrderId = table.Column<long>(type: "bigint", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_OrderSources", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_OrderSources_Orders_OrderId",
-                        column: x => x.OrderId,
-                        principalTable: "Orders",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
             migrationBuilder.CreateIndex(
-                name: "IX_OrderLines_OrderId",
-                table: "OrderLines",
-                column: "OrderId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_OrderLines_SkuId",
-                table: "OrderLines",
-                column: "SkuId");
+                name: "IX_Orders_MergedIntoOrderId",
+                table: "Orders",
+                column: "MergedIntoOrderId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Orders_ShopId_Status_BuyerNick",
@@ -128,25 +71,15 @@ namespace BlazorErp.Migrations.SqlServer.Migrations
                 columns: new[] { "ShopId", "Status", "BuyerNick" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_OrderSources_OrderId",
-                table: "OrderSources",
-                column: "OrderId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_OrderSources_Tid",
-                table: "OrderSources",
-                column: "Tid");
+                name: "IX_Orders_ShopId_Tid",
+                table: "Orders",
+                columns: new[] { "ShopId", "Tid" },
+                unique: true);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropTable(
-                name: "OrderLines");
-
-            migrationBuilder.DropTable(
-                name: "OrderSources");
-
             migrationBuilder.DropTable(
                 name: "Orders");
         }
