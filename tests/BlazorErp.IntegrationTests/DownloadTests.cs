@@ -112,5 +112,24 @@ public sealed class DownloadTests : IClassFixture<SandboxHost>, IAsyncLifetime
         Assert.Equal(run.FromChina, cursor.DownloadedUntilChina);
     }
 
+    [Fact]
+    public async Task Listings_are_matched_by_merchant_code_and_the_unmatched_ones_say_why()
+    {
+        for (var i = 1; i <= 5; i++)
+            await _app.AsUserAsync("admin", sp => sp.GetRequiredService<SaveSku>().HandleAsync(new SkuInput { GoodsName = "鲜活基围虾", MerchantCode = $"xia-{i:00}", RetailPrice = 20 }));
+
+        var report = await _app.AsUserAsync("admin", sp => sp.GetRequiredService<MatchPlatformGoods>().HandleAsync(_shopId));
+
+        Assert.Equal((20, 5, 15), (report.Value!.Listings, report.Value.Matched, report.Value.Unmatched));
+        var unmatched = await _app.AsUserAsync("admin", sp => sp.GetRequiredService<MatchPlatformGoods>().ListAsync(_shopId, unmatchedOnly: true));
+        Assert.Equal(15, unmatched.Count);
+        Assert.All(unmatched, u => Assert.Equal("PlatformGoods.UnknownCode", u.UnmatchedReason));
+
+        // Creating the missing SKU and matching again picks it up; nothing is duplicated.
+        await _app.AsUserAsync("admin", sp => sp.GetRequiredService<SaveSku>().HandleAsync(new SkuInput { GoodsName = "鲜活基围虾", MerchantCode = "XIA-06", RetailPrice = 20 }));
+        var again = await _app.AsUserAsync("admin", sp => sp.GetRequiredService<MatchPlatformGoods>().HandleAsync(_shopId));
+        Assert.Equal((20, 6, 14), (again.Value!.Listings, again.Value.Matched, again.Value.Unmatched));
+    }
+
     public async Task DisposeAsync() => await _app.DisposeAsync();
 }

@@ -45,6 +45,7 @@ public static class AccessMatrix
         // 货品
         ["/goods"] = Access.For(Admin, Manager, Review, Warehouse, AfterSales),
         ["/goods/export"] = Access.For(Admin, Manager, Review, Warehouse, AfterSales),
+        ["/goods/platform"] = Access.For(Admin, Manager, Review),
         // 订单
         ["/orders/review"] = Access.For(Review, Manager, Admin),
         ["/orders/exceptions"] = Access.For(Review, AfterSales, Manager, Admin),

@@ -25,6 +25,7 @@ public static class ShellMenu
         new("Nav.Goods", Icons.Material.Filled.Inventory2,
         [
             new("Page.Goods", "/goods", Icons.Material.Filled.Category),
+            new("Page.PlatformGoods", "/goods/platform", Icons.Material.Filled.Link),
         ]),
         new("Nav.Orders", Icons.Material.Filled.ReceiptLong,
         [
