@@ -121,5 +121,33 @@ public sealed class BuildOrdersTests : IClassFixture<SandboxHost>, IAsyncLifetim
         Assert.False(moved.Flags.HasFlag(OrderFlags.AddressChanged)); // not yet reviewed: it simply follows the platform
     }
 
+    [Fact]
+    public async Task Integrations_read_orders_through_the_open_api()
+    {
+        var nowChina = DateTime.UtcNow.AddHours(8);
+        var tids = await _sandbox.GenerateAsync(5, nowChina.AddHours(-5), nowChina.AddHours(-4));
+        await DownloadAndBuildAsync();
+        var key = await _app.AsUserAsync("admin", async sp => (await sp.GetRequiredService<Core.Admin.Features.CreateApiKey>().HandleAsync("WMS-" + Guid.NewGuid())).Value!);
+        var api = _app.CreateClient();
+        api.DefaultRequestHeaders.Add(Web.Security.ApiKeyAuthenticationHandler.Header, key.PlainKey);
+
+        var page = await api.GetFromJsonAsync<ApiOrderPage>($"/api/v1/orders?shopId={_shopId}&tid={tids[0]}");
+        var order = Assert.Single(page!.Orders);
+        Assert.Equal(tids[0], order.Tid);
+        Assert.NotEmpty(order.Lines);
+
+        var one = await api.GetFromJsonAsync<ApiOrder>($"/api/v1/orders/{order.Id}");
+        Assert.Equal((order.Id, order.BuyerNick, order.Lines.Count), (one!.Id, one.BuyerNick, one.Lines.Count));
+
+        var recent = await api.GetFromJsonAsync<ApiOrderPage>($"/api/v1/orders?shopId={_shopId}&modifiedSinceUtc={DateTime.UtcNow.AddMinutes(-5):O}&pageSize=200");
+        Assert.Contains(recent!.Orders, o => o.Id == order.Id);
+        var none = await api.GetFromJsonAsync<ApiOrderPage>($"/api/v1/orders?shopId={_shopId}&modifiedSinceUtc={DateTime.UtcNow.AddMinutes(5):O}");
+        Assert.Empty(none!.Orders);
+
+        var bad = await api.GetAsync("/api/v1/orders?status=Teleported");
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await api.GetAsync("/api/v1/orders/999999")).StatusCode);
+    }
+
     public async Task DisposeAsync() => await _app.DisposeAsync();
 }

@@ -77,6 +77,8 @@ public static class AccessMatrix
         // Open API (API-key callers act in the Integration role)
         ["/openapi/{documentName}.json"] = Access.Public, // the API's shape is no secret; its data is
         ["/api/v1/me"] = Access.For(Role.Integration),
+        ["/api/v1/orders"] = Access.For(Role.Integration),
+        ["/api/v1/orders/{id:long}"] = Access.For(Role.Integration),
 
         // The platform stand-in, mapped into the host in demo mode: the router authenticates by TOP signature,
         // its set-up endpoints are for administrators.
