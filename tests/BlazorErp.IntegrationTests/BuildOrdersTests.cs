@@ -149,5 +149,33 @@ public sealed class BuildOrdersTests : IClassFixture<SandboxHost>, IAsyncLifetim
         Assert.Equal(System.Net.HttpStatusCode.NotFound, (await api.GetAsync("/api/v1/orders/999999")).StatusCode);
     }
 
+    [Fact]
+    public async Task A_distributor_creates_an_order_through_the_api_with_the_same_rules_as_the_page()
+    {
+        var key = await _app.AsUserAsync("admin", async sp => (await sp.GetRequiredService<Core.Admin.Features.CreateApiKey>().HandleAsync("分销-" + Guid.NewGuid())).Value!);
+        var api = _app.CreateClient();
+        api.DefaultRequestHeaders.Add(Web.Security.ApiKeyAuthenticationHandler.Header, key.PlainKey);
+        api.DefaultRequestHeaders.AcceptLanguage.ParseAdd("zh-CN");
+        ManualOrderInput Input() => new()
+        {
+            ShopId = _shopId, BuyerNick = "楚天美食汇", ReceiverName = "赵老板", ReceiverMobile = "13800271234", Province = "湖北", City = "宜昌",
+            District = "西陵区", Address = "东山大道 116 号", Lines = [new("XIA-01", 3), new("xia-02", 1, 18.5m)],
+        };
+
+        var created = await api.PostAsJsonAsync("/api/v1/orders", Input());
+        Assert.Equal(System.Net.HttpStatusCode.Created, created.StatusCode);
+        var order = await api.GetFromJsonAsync<ApiOrder>(created.Headers.Location!.OriginalString);
+        Assert.Equal(("PendingReview", "宜昌市", 2), (order!.Status, order.ReceiverCity, order.Lines.Count));
+        Assert.Equal(3 * 20m + 18.5m, order.GoodsTotal);
+
+        var badPhone = await api.PostAsJsonAsync("/api/v1/orders", Input() with { ReceiverMobile = "12345" });
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, badPhone.StatusCode);
+        Assert.Contains("手机号格式不对", (await badPhone.Content.ReadFromJsonAsync<Web.Security.ApiError>())!.Message);
+        var unknown = await api.PostAsJsonAsync("/api/v1/orders", Input() with { Lines = [new("NOPE-1", 1)] });
+        Assert.Equal("Sku.UnknownCode", (await unknown.Content.ReadFromJsonAsync<Web.Security.ApiError>())!.Code);
+        var region = await api.PostAsJsonAsync("/api/v1/orders", Input() with { City = "火星市" });
+        Assert.Equal("Region.UnknownIn", (await region.Content.ReadFromJsonAsync<Web.Security.ApiError>())!.Code);
+    }
+
     public async Task DisposeAsync() => await _app.DisposeAsync();
 }

@@ -38,8 +38,11 @@ public sealed class Order : Entity
     private List<OrderSource> _sources = [];
 
     public long ShopId { get; private set; }
-    /// <summary>The platform trade this order was built from (unique per shop). A merged order's other trades are its <see cref="Sources"/>.</summary>
-    public long Tid { get; private set; }
+    /// <summary>
+    /// The platform trade this order was built from (unique per shop; none for a manual order). A merged order's
+    /// other trades are its <see cref="Sources"/>.
+    /// </summary>
+    public long? Tid { get; private set; }
     /// <summary>The version (platform modified time) of <see cref="Tid"/> this order last took in.</summary>
     public DateTime TidModifiedChina { get; private set; }
     public string BuyerNick { get; private set; } = "";
@@ -67,6 +70,20 @@ public sealed class Order : Entity
     public bool IsShippedOrLater => Status is OrderStatus.Shipped or OrderStatus.Synced or OrderStatus.Completed;
 
     private Order() { }
+
+    /// <summary>手工建单: an order entered by staff (phone sales, distributors, the open API). It is never merged automatically.</summary>
+    public static Order Manual(long shopId, string buyerNick, Receiver receiver, IReadOnlyList<OrderLine> lines, decimal postFee,
+        string? buyerMessage, string? serviceRemark, DateTime nowUtc)
+    {
+        var goods = lines.Sum(l => l.Payment);
+        return new Order
+        {
+            ShopId = shopId, BuyerNick = buyerNick.Trim(), Receiver = receiver, ReceiverKey = receiver.MergeKey, _lines = [.. lines],
+            BuyerMessage = string.IsNullOrWhiteSpace(buyerMessage) ? null : buyerMessage.Trim(),
+            ServiceRemark = string.IsNullOrWhiteSpace(serviceRemark) ? null : serviceRemark.Trim(),
+            GoodsTotal = goods, PostFee = postFee, Paid = goods + postFee, Status = OrderStatus.PendingReview, Touched = true, CreatedAtUtc = nowUtc,
+        };
+    }
 
     public static Order FromPlatform(long shopId, PlatformTrade trade, Func<string, long?> skuIdByMerchantCode, DateTime nowUtc)
     {

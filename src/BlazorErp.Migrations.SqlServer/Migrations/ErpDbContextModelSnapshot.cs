@@ -853,7 +853,7 @@ namespace BlazorErp.Migrations.SqlServer.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
 
-                    b.Property<long>("Tid")
+                    b.Property<long?>("Tid")
                         .HasColumnType("bigint");
 
                     b.Property<DateTime>("TidModifiedChina")
@@ -922,7 +922,8 @@ namespace BlazorErp.Migrations.SqlServer.Migrations
                     b.HasIndex("MergedIntoOrderId");
 
                     b.HasIndex("ShopId", "Tid")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("[Tid] IS NOT NULL");
 
                     b.HasIndex("ShopId", "Status", "BuyerNick");
 

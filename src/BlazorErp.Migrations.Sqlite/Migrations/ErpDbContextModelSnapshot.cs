@@ -821,7 +821,7 @@ namespace BlazorErp.Migrations.Sqlite.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("Tid")
+                    b.Property<long?>("Tid")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("TidModifiedChina")

@@ -33,6 +33,17 @@ public static class ApiV1
             .WithSummary("One order with its lines and status")
             .Produces<ApiOrder>()
             .Produces<ApiError>(StatusCodes.Status404NotFound);
+
+        api.MapPost("/orders", async (ManualOrderInput input, CreateManualOrder create, Microsoft.Extensions.Localization.IStringLocalizer<Core.Localization.Strings> l) =>
+            {
+                var result = await create.HandleAsync(input);
+                return result.Succeeded
+                    ? Results.Created($"/api/v1/orders/{result.Value}", new { id = result.Value })
+                    : Results.BadRequest(new ApiError(result.Error!.Code, Core.Localization.StringsExtensions.Message(l, result.Error)));
+            })
+            .WithSummary("Create a manual or distributor order (same validation as 手工建单); lines by merchant code or barcode")
+            .Produces(StatusCodes.Status201Created)
+            .Produces<ApiError>(StatusCodes.Status400BadRequest);
         return api;
     }
 }

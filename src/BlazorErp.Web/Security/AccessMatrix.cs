@@ -51,6 +51,7 @@ public static class AccessMatrix
         ["/orders/exceptions"] = Access.For(Review, AfterSales, Manager, Admin),
         ["/orders/search"] = Access.For(Review, Warehouse, AfterSales, Finance, Manager, Admin),
         ["/orders/download"] = Access.For(Review, Manager, Admin),
+        ["/orders/new"] = Access.For(Review, AfterSales, Manager, Admin),
         // 打印发货
         ["/printing/batches"] = Access.For(Warehouse, Manager, Admin),
         ["/shipping/inspect"] = Access.For(Warehouse, Manager, Admin),

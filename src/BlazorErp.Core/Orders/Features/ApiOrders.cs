@@ -6,7 +6,7 @@ namespace BlazorErp.Core.Orders.Features;
 public sealed record ApiOrderLine(long Tid, long Oid, string? MerchantCode, string Title, string? Spec, int Quantity, decimal Price, decimal Payment,
     bool Matched, bool IsGift);
 
-public sealed record ApiOrder(long Id, long ShopId, long Tid, IReadOnlyList<long> Tids, string Status, IReadOnlyList<string> Flags, string BuyerNick,
+public sealed record ApiOrder(long Id, long ShopId, long? Tid, IReadOnlyList<long> Tids, string Status, IReadOnlyList<string> Flags, string BuyerNick,
     string ReceiverName, string ReceiverMobile, string ReceiverState, string ReceiverCity, string ReceiverDistrict, string ReceiverAddress,
     decimal GoodsTotal, decimal PostFee, decimal Discount, decimal Paid, DateTime? PaidAtChina, long? MergedIntoOrderId,
     IReadOnlyList<ApiOrderLine> Lines);

@@ -33,6 +33,7 @@ public static class ShellMenu
             new("Page.Exceptions", "/orders/exceptions", Icons.Material.Filled.ReportProblem),
             new("Page.OrderSearch", "/orders/search", Icons.Material.Filled.Search),
             new("Page.Download", "/orders/download", Icons.Material.Filled.CloudDownload),
+            new("Page.ManualOrder", "/orders/new", Icons.Material.Filled.AddBox),
         ]),
         new("Nav.PrintShip", Icons.Material.Filled.Print,
         [

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace BlazorErp.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(ErpDbContext))]
-    [Migration("20261122234205_Orders")]
+    [Migration("20261122235451_Orders")]
     partial class Orders
     {
         /// <inheritdoc />
@@ -824,7 +824,7 @@ namespace BlazorErp.Migrations.Sqlite.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("Tid")
+                    b.Property<long?>("Tid")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("TidModifiedChina")

@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace BlazorErp.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(ErpDbContext))]
-    [Migration("20261122234232_Orders")]
+    [Migration("20261122235518_Orders")]
     partial class Orders
     {
         /// <inheritdoc />
@@ -856,7 +856,7 @@ namespace BlazorErp.Migrations.SqlServer.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
 
-                    b.Property<long>("Tid")
+                    b.Property<long?>("Tid")
                         .HasColumnType("bigint");
 
                     b.Property<DateTime>("TidModifiedChina")
@@ -925,7 +925,8 @@ namespace BlazorErp.Migrations.SqlServer.Migrations
                     b.HasIndex("MergedIntoOrderId");
 
                     b.HasIndex("ShopId", "Tid")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("[Tid] IS NOT NULL");
 
                     b.HasIndex("ShopId", "Status", "BuyerNick");
 

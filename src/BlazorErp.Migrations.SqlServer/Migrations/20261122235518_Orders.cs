@@ -18,7 +18,7 @@ namespace BlazorErp.Migrations.SqlServer.Migrations
                     Id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("SqlServer:Identity", "1, 1"),
                     ShopId = table.Column<long>(type: "bigint", nullable: false),
-                    Tid = table.Column<long>(type: "bigint", nullable: false),
+                    Tid = table.Column<long>(type: "bigint", nullable: true),
                     TidModifiedChina = table.Column<DateTime>(type: "datetime2", nullable: false),
                     BuyerNick = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
                     BuyerMessage = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
@@ -74,7 +74,8 @@ namespace BlazorErp.Migrations.SqlServer.Migrations
                 name: "IX_Orders_ShopId_Tid",
                 table: "Orders",
                 columns: new[] { "ShopId", "Tid" },
-                unique: true);
+                unique: true,
+                filter: "[Tid] IS NOT NULL");
         }
 
         /// <inheritdoc />

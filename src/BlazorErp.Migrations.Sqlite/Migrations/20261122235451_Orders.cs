@@ -18,7 +18,7 @@ namespace BlazorErp.Migrations.Sqlite.Migrations
                     Id = table.Column<long>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
                     ShopId = table.Column<long>(type: "INTEGER", nullable: false),
-                    Tid = table.Column<long>(type: "INTEGER", nullable: false),
+                    Tid = table.Column<long>(type: "INTEGER", nullable: true),
                     TidModifiedChina = table.Column<DateTime>(type: "TEXT", nullable: false),
                     BuyerNick = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     BuyerMessage = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
