@@ -45,7 +45,7 @@ public partial class LocalizationTests
             .Concat(Enum.GetNames<AuditAction>().Select(a => "Audit.Action." + a))
             .Concat(EnumKeys<Platform>()).Concat(EnumKeys<WarehouseType>()).Concat(EnumKeys<LabelSize>()).Concat(EnumKeys<ReachKind>())
             .Concat(EnumKeys<CustomerCategory>()).Concat(EnumKeys<StockDocumentType>()).Concat(EnumKeys<StockDocumentStatus>()).Concat(EnumKeys<Platforms.DownloadStatus>())
-            .Concat(EnumKeys<Orders.OrderStatus>()).Concat(EnumKeys<Orders.OrderFlags>())
+            .Concat(EnumKeys<Orders.OrderStatus>()).Concat(EnumKeys<Orders.OrderFlags>()).Concat(EnumKeys<Platforms.ShipSyncStatus>())
             .Concat(["Stock.Insufficient", "Stock.NotReserved", "PlatformGoods.NoOuterCode", "PlatformGoods.OuterCodeHasSpaces", "PlatformGoods.UnknownCode"])
             .Concat(typeof(LocalizedIdentityErrorDescriber).GetMethods()
                 .Where(m => m.DeclaringType == typeof(LocalizedIdentityErrorDescriber) && m.ReturnType == typeof(IdentityError))

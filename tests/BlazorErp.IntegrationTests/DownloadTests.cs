@@ -131,5 +131,56 @@ public sealed class DownloadTests : IClassFixture<SandboxHost>, IAsyncLifetime
         Assert.Equal((20, 6, 14), (again.Value!.Listings, again.Value.Matched, again.Value.Unmatched));
     }
 
+    private sealed record SandboxTradeView(long Tid, string Status, List<SandboxShipmentView> Shipments);
+    private sealed record SandboxShipmentView(string OutSid, string CompanyCode, string? SubTids);
+
+    private async Task<SandboxTradeView> SandboxTradeAsync(long tid) => (await _sandbox.Admin.GetFromJsonAsync<SandboxTradeView>($"sandbox/trades/{tid}"))!;
+
+    private Task<(int Succeeded, int Postponed, int Failed)> RunSyncAsync() =>
+        _app.AsUserAsync("admin", sp => sp.GetRequiredService<RunShipSync>().HandleAsync());
+
+    private Task<Core.Common.Result<long>> EnqueueAsync(long tid, long[]? subTids, string company, string trackingNo) =>
+        _app.AsUserAsync("admin", sp => sp.GetRequiredService<EnqueueShipSync>().HandleAsync(_shopId, tid, subTids, company, trackingNo));
+
+    [Fact]
+    public async Task Ship_sync_tells_the_platform_per_parcel_once_and_keeps_refusals_with_the_platforms_words()
+    {
+        var nowChina = DateTime.UtcNow.AddHours(8);
+        var whole = (await _sandbox.GenerateAsync(1, nowChina.AddHours(-3), nowChina.AddHours(-3))).Single();
+        var response = await _sandbox.Admin.PostAsJsonAsync($"sandbox/shops/{SandboxHost.Session}/trades",
+            new PlatformSandbox.GenerateInput(1, nowChina.AddHours(-3), nowChina.AddHours(-3), LinesPerTrade: 2));
+        var split = (await response.Content.ReadFromJsonAsync<List<long>>())!.Single();
+
+        // A whole trade; queued twice (a retry upstream) it is still one job and one platform call.
+        var first = await EnqueueAsync(whole, null, "ZTO", "ZT1000001");
+        Assert.Equal(first.Value, (await EnqueueAsync(whole, null, "ZTO", "ZT1000001")).Value);
+        // A split order: the shrimp now, the lotus root later — one parcel per sub-order.
+        await EnqueueAsync(split, [split * 10 + 1], "SF", "SF2000001");
+        Assert.Equal((2, 0, 0), await RunSyncAsync());
+        Assert.Equal((0, 0, 0), await RunSyncAsync());
+
+        var wholeTrade = await SandboxTradeAsync(whole);
+        Assert.Equal("WAIT_BUYER_CONFIRM_GOODS", wholeTrade.Status);
+        Assert.Equal("ZT1000001", Assert.Single(wholeTrade.Shipments).OutSid);
+        Assert.Equal("SELLER_CONSIGNED_PART", (await SandboxTradeAsync(split)).Status);
+
+        await EnqueueAsync(split, [split * 10 + 2], "SF", "SF2000002");
+        Assert.Equal((1, 0, 0), await RunSyncAsync());
+        var splitTrade = await SandboxTradeAsync(split);
+        Assert.Equal("WAIT_BUYER_CONFIRM_GOODS", splitTrade.Status);
+        Assert.Equal(2, splitTrade.Shipments.Count);
+
+        // An unknown courier code is refused by the platform: the job fails with its reason, and a retry asks again.
+        var other = (await _sandbox.GenerateAsync(1, nowChina.AddHours(-3), nowChina.AddHours(-3))).Single();
+        var bad = (await EnqueueAsync(other, null, "XYZ", "X1")).Value;
+        Assert.Equal((0, 0, 1), await RunSyncAsync());
+        var rows = await _app.AsUserAsync("admin", sp => sp.GetRequiredService<ManageShipSync>().HandleAsync());
+        var failed = rows.Single(r => r.Id == bad);
+        Assert.Equal(ShipSyncStatus.Failed, failed.Status);
+        Assert.Contains("unknown logistics company", failed.LastError);
+        Assert.Equal(1, await _app.AsUserAsync("admin", sp => sp.GetRequiredService<ManageShipSync>().RetryAsync(bad)));
+        Assert.Equal((0, 0, 1), await RunSyncAsync());
+    }
+
     public async Task DisposeAsync() => await _app.DisposeAsync();
 }

@@ -1027,6 +1027,69 @@ namespace BlazorErp.Migrations.SqlServer.Migrations
                     b.HasAnnotation("BlazorErp:AuditLog", true);
                 });
 
+            modelBuilder.Entity("BlazorErp.Core.Platforms.ShipSyncJob", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("int");
+
+                    b.Property<string>("CompanyCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<DateTime>("NextAttemptAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long>("ShopId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("SubTids")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<DateTime?>("SucceededAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long>("Tid")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("TrackingNo")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status", "NextAttemptAtUtc");
+
+                    b.HasIndex("ShopId", "Tid", "TrackingNo")
+                        .IsUnique();
+
+                    b.ToTable("ShipSyncJobs", (string)null);
+                });
+
             modelBuilder.Entity("BlazorErp.Core.Platforms.ShopDownloadCursor", b =>
                 {
                     b.Property<long>("Id")
@@ -1581,6 +1644,15 @@ namespace BlazorErp.Migrations.SqlServer.Migrations
                 });
 
             modelBuilder.Entity("BlazorErp.Core.Platforms.RawTrade", b =>
+                {
+                    b.HasOne("BlazorErp.Core.MasterData.Shop", null)
+                        .WithMany()
+                        .HasForeignKey("ShopId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BlazorErp.Core.Platforms.ShipSyncJob", b =>
                 {
                     b.HasOne("BlazorErp.Core.MasterData.Shop", null)
                         .WithMany()

@@ -990,6 +990,67 @@ namespace BlazorErp.Migrations.Sqlite.Migrations
                     b.HasAnnotation("BlazorErp:AuditLog", true);
                 });
 
+            modelBuilder.Entity("BlazorErp.Core.Platforms.ShipSyncJob", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CompanyCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("NextAttemptAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ShopId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubTids")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SucceededAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Tid")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TrackingNo")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status", "NextAttemptAtUtc");
+
+                    b.HasIndex("ShopId", "Tid", "TrackingNo")
+                        .IsUnique();
+
+                    b.ToTable("ShipSyncJobs", (string)null);
+                });
+
             modelBuilder.Entity("BlazorErp.Core.Platforms.ShopDownloadCursor", b =>
                 {
                     b.Property<long>("Id")
@@ -1525,6 +1586,15 @@ namespace BlazorErp.Migrations.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("BlazorErp.Core.Platforms.RawTrade", b =>
+                {
+                    b.HasOne("BlazorErp.Core.MasterData.Shop", null)
+                        .WithMany()
+                        .HasForeignKey("ShopId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BlazorErp.Core.Platforms.ShipSyncJob", b =>
                 {
                     b.HasOne("BlazorErp.Core.MasterData.Shop", null)
                         .WithMany()

@@ -119,3 +119,27 @@ public sealed class ShopDownloadService(IServiceScopeFactory scopes, ILogger<Sho
         }
     }
 }
+
+/// <summary>Sends queued ship notifications (发货同步) every few seconds, as "system".</summary>
+public sealed class ShipSyncService(IServiceScopeFactory scopes, ILogger<ShipSyncService> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                scope.ServiceProvider.GetRequiredService<CurrentUser>().Principal = CurrentUser.System;
+                var (succeeded, postponed, failed) = await scope.ServiceProvider.GetRequiredService<Core.Platforms.Features.RunShipSync>().HandleAsync(stoppingToken);
+                if (succeeded + postponed + failed > 0)
+                    logger.LogInformation("Ship sync: {Succeeded} sent, {Postponed} postponed, {Failed} failed", succeeded, postponed, failed);
+            }
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+            {
+                logger.LogError(e, "Ship sync round failed");
+            }
+            await Task.Delay(TimeSpan.FromSeconds(10), stoppingToken);
+        }
+    }
+}

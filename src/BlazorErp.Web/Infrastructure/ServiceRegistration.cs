@@ -44,7 +44,11 @@ public static class ServiceRegistration
             http.BaseAddress = sp.GetRequiredService<RouterAddress>().Uri;
             http.Timeout = TimeSpan.FromSeconds(30);
         });
-        if (configuration.GetValue("Platforms:AutoDownload", true)) services.AddHostedService<ShopDownloadService>();
+        if (configuration.GetValue("Platforms:AutoDownload", true))
+        {
+            services.AddHostedService<ShopDownloadService>();
+            services.AddHostedService<ShipSyncService>();
+        }
         return services;
     }
 

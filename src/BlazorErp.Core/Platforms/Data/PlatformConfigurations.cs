@@ -40,3 +40,20 @@ internal sealed class DownloadRunConfiguration : IEntityTypeConfiguration<Downlo
         builder.HasOne<Shop>().WithMany().HasForeignKey(r => r.ShopId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class ShipSyncJobConfiguration : IEntityTypeConfiguration<ShipSyncJob>
+{
+    public void Configure(EntityTypeBuilder<ShipSyncJob> builder)
+    {
+        builder.ToTable("ShipSyncJobs");
+        builder.Property(j => j.SubTids).HasMaxLength(400);
+        builder.Property(j => j.CompanyCode).HasMaxLength(16);
+        builder.Property(j => j.TrackingNo).HasMaxLength(40);
+        builder.Property(j => j.Status).HasConversion<string>().HasMaxLength(16);
+        builder.Property(j => j.LastError).HasMaxLength(400);
+        builder.Ignore(j => j.IsSplit);
+        builder.HasIndex(j => new { j.ShopId, j.Tid, j.TrackingNo }).IsUnique(); // the same parcel is queued once
+        builder.HasIndex(j => new { j.Status, j.NextAttemptAtUtc });
+        builder.HasOne<Shop>().WithMany().HasForeignKey(j => j.ShopId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

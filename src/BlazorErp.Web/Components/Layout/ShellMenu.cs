@@ -40,6 +40,7 @@ public static class ShellMenu
             new("Page.PrintBatches", "/printing/batches", Icons.Material.Filled.Print, "F3"),
             new("Page.Inspect", "/shipping/inspect", Icons.Material.Filled.QrCodeScanner),
             new("Page.Weigh", "/shipping/weigh", Icons.Material.Filled.Scale),
+            new("Page.ShipSync", "/orders/ship-sync", Icons.Material.Filled.Sync),
         ]),
         new("Nav.Inventory", Icons.Material.Filled.Warehouse,
         [
