@@ -24,11 +24,21 @@ public class ManualOrderTests(AppServer app)
         await Expect(page.GetByTestId("mo-error")).ToContainTextAsync("手机号格式不对");
 
         await page.GetByTestId("mo-mobile").FillAsync("13800271234");
+        await page.GetByTestId("mo-mobile").PressAsync("Tab"); // fields commit on change (blur)
         await page.GetByLabel("省份").ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = "湖北省" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Option, new() { Name = "湖北省" })).ToBeHiddenAsync(); // the choice is taken
         await page.GetByTestId("mo-save").ClickAsync();
 
-        await Expect(page).ToHaveURLAsync(new Regex("/orders/search$"));
+        try
+        {
+            await Expect(page).ToHaveURLAsync(new Regex("/orders/search$"));
+        }
+        catch (PlaywrightException)
+        {
+            var reason = await page.GetByTestId("mo-error").IsVisibleAsync() ? await page.GetByTestId("mo-error").InnerTextAsync() : "(no message)";
+            Assert.Fail("the form refused the order: " + reason);
+        }
         await AppServer.WaitInteractiveAsync(page);
         await page.GetByTestId("order-search").FillAsync("电话订单-王先生");
         var grid = page.GetByTestId("orders-grid");
