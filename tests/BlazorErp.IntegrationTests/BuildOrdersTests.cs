@@ -86,6 +86,20 @@ public sealed class BuildOrdersTests : IClassFixture<SandboxHost>, IAsyncLifetim
         Assert.All(unmatched, o => Assert.Contains(o.Lines, l => l.SkuId is null));
         Assert.Contains(unmatched, o => o.Lines.Any(l => l.MerchantCode == "XIA-20"));
 
+        // 取消合并 gives a merged order its lines back; the next build does not merge it again.
+        var shell = mergedOrders.First();
+        Assert.True((await _app.AsUserAsync("admin", sp => sp.GetRequiredService<UnmergeOrder>().HandleAsync(shell.Id))).Succeeded);
+        await DownloadAndBuildAsync();
+        var split = await OrdersAsync();
+        var back = split.Single(o => o.Id == shell.Id);
+        var formerTarget = split.Single(o => o.Id == shell.MergedIntoOrderId);
+        Assert.Equal((OrderStatus.PendingReview, (long?)null), (back.Status, back.MergedIntoOrderId));
+        Assert.All(back.Lines, l => Assert.Equal(shell.Tid, l.Tid));
+        Assert.NotEmpty(back.Lines);
+        Assert.DoesNotContain(formerTarget.Lines, l => l.Tid == shell.Tid);
+        Assert.DoesNotContain(formerTarget.Sources, s => s.Tid == shell.Tid);
+        mergedOrders = split.Where(o => o.Status == OrderStatus.Merged).ToList();
+
         // 订单查询 finds an order by any of its trade ids (merged ones included) and by merchant code.
         var mergedShell = mergedOrders.First();
         var found = await _app.AsUserAsync("admin", sp => sp.GetRequiredService<SearchOrders>().HandleAsync(new OrderQuery(mergedShell.Tid.ToString(), null, _shopId)));

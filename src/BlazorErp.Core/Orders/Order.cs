@@ -179,6 +179,25 @@ public sealed class Order : Entity
         return Result.Ok();
     }
 
+    /// <summary>
+    /// 取消合并: gives a merged order its own trades' lines back. Both must still wait for review; the order given
+    /// back counts as touched, so the next download does not merge it again.
+    /// </summary>
+    public Result Unmerge(Order merged)
+    {
+        if (merged.MergedIntoOrderId != Id || merged.Status != OrderStatus.Merged) return new Error("Order.NotMergedHere");
+        if (!IsReviewable) return new Error("Order.NotPending");
+        var tids = merged._sources.Select(s => s.Tid).ToHashSet();
+        merged._lines = _lines.Where(l => tids.Contains(l.Tid)).Select(l => l with { }).ToList();
+        _lines = _lines.Where(l => !tids.Contains(l.Tid)).ToList();
+        _sources = _sources.Where(s => !tids.Contains(s.Tid)).ToList();
+        (GoodsTotal, PostFee, Discount, Paid) = (GoodsTotal - merged.GoodsTotal, PostFee - merged.PostFee, Discount - merged.Discount, Paid - merged.Paid);
+        merged.Status = OrderStatus.PendingReview;
+        merged.MergedIntoOrderId = null;
+        merged.Touched = true;
+        return Result.Ok();
+    }
+
     private void TakeFacts(PlatformTrade trade, Func<string, long?> skuIdByMerchantCode)
     {
         BuyerNick = trade.BuyerNick;
