@@ -30,7 +30,9 @@ public class DownloadTests(AppServer app)
         await AppServer.WaitInteractiveAsync(page);
         var grid = page.GetByTestId("orders-grid");
         await Expect(grid).ToContainTextAsync("待审核");
-        var tid = (await grid.Locator("tbody tr").First.Locator("td").Nth(1).InnerTextAsync()).Split(',')[0];
+        // Other tests may have added manual orders (no platform number) to the same app: take a downloaded one.
+        var downloaded = grid.Locator("tbody tr").Filter(new() { Has = page.Locator("td:nth-child(2)", new() { HasTextRegex = new Regex(@"^\d+") }) });
+        var tid = (await downloaded.First.Locator("td").Nth(1).InnerTextAsync()).Split(',')[0].Trim();
         await page.GetByTestId("order-search").FillAsync(tid);
         // The live order, and the 已合并 shell too if this trade was merged into another order.
         var rows = grid.Locator("tbody tr").Filter(new() { HasText = tid });
