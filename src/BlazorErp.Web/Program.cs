@@ -31,6 +31,9 @@ try
     builder.Services.AddRazorComponents().AddInteractiveServerComponents();
     builder.Services.AddMudServices();
     builder.Services.AddErpOpenApi();
+    builder.Services.AddSignalR();
+    builder.Services.AddHostedService<BlazorErp.Web.Realtime.QueueHubBridge>();
+    if (builder.Configuration.GetValue("Review:AutoPrepare", true)) builder.Services.AddHostedService<ReviewPreparationService>();
     builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
     builder.Services.AddDataProtection()
         .PersistKeysToFileSystem(new DirectoryInfo(Path.GetFullPath(
@@ -58,6 +61,9 @@ try
     app.MapAccountEndpoints();
     app.MapExportEndpoints();
     app.MapApiV1();
+    // Staff tools sign in with the cookie, devices and dashboards with an API key.
+    app.MapHub<BlazorErp.Web.Realtime.QueueHub>(BlazorErp.Web.Realtime.QueueHub.Path)
+        .WithAccessMatrix(Microsoft.AspNetCore.Identity.IdentityConstants.ApplicationScheme + "," + ApiKeyAuthenticationHandler.SchemeName);
     app.MapOpenApi().WithAccessMatrix();
     app.MapHealthChecks("/healthz").WithAccessMatrix();
     if (sandbox) app.MapPlatformSandbox().WithAccessMatrix();

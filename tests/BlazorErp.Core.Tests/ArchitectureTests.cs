@@ -33,6 +33,9 @@ public partial class ArchitectureTests
         ["Platforms"] = ["MasterData"],
         // Orders are built from downloaded raw trades, matched to SKUs by merchant code, with region codes.
         ["Orders"] = ["Platforms", "MasterData", "Regions"],
+        // Review works orders: checks read SKUs, couriers, regions and stock; approval reserves stock; a stale
+        // save names the user; queue membership plugs into the real-time notifier.
+        ["Review"] = ["Orders", "MasterData", "Regions", "Inventory", "Admin", "Realtime"],
     };
 
     [Fact]

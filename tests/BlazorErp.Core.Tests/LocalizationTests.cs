@@ -46,6 +46,7 @@ public partial class LocalizationTests
             .Concat(EnumKeys<Platform>()).Concat(EnumKeys<WarehouseType>()).Concat(EnumKeys<LabelSize>()).Concat(EnumKeys<ReachKind>())
             .Concat(EnumKeys<CustomerCategory>()).Concat(EnumKeys<StockDocumentType>()).Concat(EnumKeys<StockDocumentStatus>()).Concat(EnumKeys<Platforms.DownloadStatus>())
             .Concat(EnumKeys<Orders.OrderStatus>()).Concat(EnumKeys<Orders.OrderFlags>()).Concat(EnumKeys<Platforms.ShipSyncStatus>())
+            .Concat(EnumKeys<Orders.ReviewFinding>()).Concat(EnumKeys<Review.Features.ReviewTab>())
             .Concat(["Stock.Insufficient", "Stock.NotReserved", "PlatformGoods.NoOuterCode", "PlatformGoods.OuterCodeHasSpaces", "PlatformGoods.UnknownCode"])
             .Concat(typeof(LocalizedIdentityErrorDescriber).GetMethods()
                 .Where(m => m.DeclaringType == typeof(LocalizedIdentityErrorDescriber) && m.ReturnType == typeof(IdentityError))

@@ -15,6 +15,12 @@ public sealed class CurrentUser
     /// <summary>The name written into audit rows: the user name, an API key's integration name, or "anonymous".</summary>
     public string Name => IsAuthenticated ? Principal.Identity!.Name ?? UserId ?? "?" : Anonymous;
     public bool IsInRole(string role) => Principal.IsInRole(role);
+    /// <summary>What colleagues see ("张三 正在处理"): the display name from the sign-in cookie, else <see cref="Name"/>.</summary>
+    public string DisplayName => Principal.FindFirstValue(DisplayNameClaim) ?? Name;
+    /// <summary>Who holds a claim: the user id, or the name for principals without one (API keys, system).</summary>
+    public string Id => UserId ?? Name;
+
+    public const string DisplayNameClaim = "erp:display_name";
 
     public const string Anonymous = "anonymous";
 

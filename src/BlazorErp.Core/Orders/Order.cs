@@ -15,7 +15,9 @@ public enum OrderFlags
     AddressChanged = 4,     // 地址变更: the platform address changed after approval
     ItemsChanged = 8,       // 商品变更: the platform lines changed after approval
     OutOfStock = 16,        // 缺货
-    ManualHold = 32,        // 人工挂起
+    ManualHold = 32,        // 其他: held by a clerk, with a note
+    AddressProblem = 64,    // 地址异常
+    PriceProblem = 128,     // 价格异常
 }
 
 /// <summary>The receiver as the platform wrote it, with region codes where the names resolved.</summary>
@@ -32,7 +34,7 @@ public sealed record Receiver(string Name, string Mobile, string State, string C
 /// domain's rule: before approval an order follows the platform; after approval a change raises an
 /// exception instead of silently changing a parcel that may already be printed.
 /// </summary>
-public sealed class Order : Entity
+public sealed partial class Order : Entity
 {
     private List<OrderLine> _lines = [];
     private List<OrderSource> _sources = [];
@@ -109,6 +111,7 @@ public sealed class Order : Entity
         if (trade.Lines.Any(l => l.RefundRequested) && !Flags.HasFlag(OrderFlags.RefundRequested) && !IsShippedOrLater)
         {
             Flags |= OrderFlags.RefundRequested;
+            NeedsChecks = true;
             change |= PlatformChange.RefundFlagged;
         }
         if (trade.IsClosed && !IsShippedOrLater && Status != OrderStatus.Cancelled)
@@ -126,6 +129,7 @@ public sealed class Order : Entity
             TakeFacts(trade, skuIdByMerchantCode);
             return change | PlatformChange.Updated;
         }
+        NeedsChecks = true;
         if (addressChanged) Flags |= OrderFlags.AddressChanged;
         if (itemsChanged) Flags |= OrderFlags.ItemsChanged;
         return change | PlatformChange.ExceptionRaised;
@@ -150,6 +154,7 @@ public sealed class Order : Entity
             return l with { SkuId = skuId };
         }).ToList();
         if (_lines.All(l => l.SkuId is not null)) Flags &= ~OrderFlags.Unmatched;
+        NeedsChecks |= changed;
         return changed;
     }
 
@@ -174,6 +179,7 @@ public sealed class Order : Entity
         BuyerMessage = Join(BuyerMessage, other.BuyerMessage);
         SellerMemo = Join(SellerMemo, other.SellerMemo);
         other._lines = [];
+        NeedsChecks = true;
         other.Status = OrderStatus.Merged;
         other.MergedIntoOrderId = Id;
         return Result.Ok();
@@ -194,12 +200,14 @@ public sealed class Order : Entity
         (GoodsTotal, PostFee, Discount, Paid) = (GoodsTotal - merged.GoodsTotal, PostFee - merged.PostFee, Discount - merged.Discount, Paid - merged.Paid);
         merged.Status = OrderStatus.PendingReview;
         merged.MergedIntoOrderId = null;
+        NeedsChecks = merged.NeedsChecks = true;
         merged.Touched = true;
         return Result.Ok();
     }
 
     private void TakeFacts(PlatformTrade trade, Func<string, long?> skuIdByMerchantCode)
     {
+        NeedsChecks = true;
         BuyerNick = trade.BuyerNick;
         Receiver = trade.Receiver;
         ReceiverKey = trade.Receiver.MergeKey;

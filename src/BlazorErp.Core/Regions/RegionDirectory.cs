@@ -102,6 +102,35 @@ public sealed class RegionDirectory
         return false;
     }
 
+    /// <summary>
+    /// Reads the region at the start of a written address ("广东省深圳市南山区科技园…", "广东深圳南山区…"):
+    /// province, then city and district under it where they follow; returns the path and how many characters
+    /// it took (spaces included), or null when the text does not start with a province.
+    /// </summary>
+    public (RegionPath Path, int Length)? ReadPrefix(string text)
+    {
+        var position = 0;
+        var province = ReadLevel(text, ref position, Provinces);
+        if (province is null) return null;
+        var city = ReadLevel(text, ref position, ChildrenOf(province.Code));
+        // 北京/上海…: the text goes straight from the municipality to its district.
+        if (city is null && ChildrenOf(province.Code) is [var only]) city = only;
+        var district = city is null ? null : ReadLevel(text, ref position, ChildrenOf(city.Code));
+        return (new RegionPath(province, city, district), position);
+    }
+
+    private static Region? ReadLevel(string text, ref int position, IReadOnlyList<Region> candidates)
+    {
+        var start = position;
+        while (start < text.Length && char.IsWhiteSpace(text[start])) start++;
+        var best = candidates.SelectMany(r => NameForms(r.Name).Select(form => (Region: r, Form: form)))
+            .Where(c => string.CompareOrdinal(text, start, c.Form, 0, c.Form.Length) == 0)
+            .OrderByDescending(c => c.Form.Length).FirstOrDefault();
+        if (best.Region is null) return null;
+        position = start + best.Form.Length;
+        return best.Region;
+    }
+
     private Region? FindNamed(string name, RegionLevel level, string? parent) =>
         _byName.TryGetValue(Canonical(name), out var matches)
             ? matches.FirstOrDefault(r => r.Level == level && (parent is null || r.ParentCode == parent))

@@ -795,6 +795,16 @@ namespace BlazorErp.Migrations.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
 
+                    b.Property<int>("Acknowledged")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("ApprovedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<string>("BuyerMessage")
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
@@ -804,12 +814,22 @@ namespace BlazorErp.Migrations.SqlServer.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<long?>("CourierId")
+                        .HasColumnType("bigint");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("datetime2");
 
                     b.Property<decimal>("Discount")
                         .HasPrecision(12, 2)
                         .HasColumnType("decimal(12,2)");
+
+                    b.Property<string>("ExceptionNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<int>("Findings")
+                        .HasColumnType("int");
 
                     b.Property<int>("Flags")
                         .HasColumnType("int");
@@ -818,8 +838,14 @@ namespace BlazorErp.Migrations.SqlServer.Migrations
                         .HasPrecision(12, 2)
                         .HasColumnType("decimal(12,2)");
 
+                    b.Property<bool>("InRemoteArea")
+                        .HasColumnType("bit");
+
                     b.Property<long?>("MergedIntoOrderId")
                         .HasColumnType("bigint");
+
+                    b.Property<bool>("NeedsChecks")
+                        .HasColumnType("bit");
 
                     b.Property<decimal>("Paid")
                         .HasPrecision(12, 2)
@@ -837,6 +863,10 @@ namespace BlazorErp.Migrations.SqlServer.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
 
+                    b.Property<string>("RejectReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<string>("SellerMemo")
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
@@ -846,6 +876,9 @@ namespace BlazorErp.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(500)");
 
                     b.Property<long>("ShopId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("SplitFromOrderId")
                         .HasColumnType("bigint");
 
                     b.Property<string>("Status")
@@ -864,6 +897,9 @@ namespace BlazorErp.Migrations.SqlServer.Migrations
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("WarehouseId")
                         .HasColumnType("bigint");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Receiver", "BlazorErp.Core.Orders.Order.Receiver#Receiver", b1 =>
@@ -919,11 +955,19 @@ namespace BlazorErp.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CourierId");
+
                     b.HasIndex("MergedIntoOrderId");
+
+                    b.HasIndex("SplitFromOrderId");
+
+                    b.HasIndex("WarehouseId");
 
                     b.HasIndex("ShopId", "Tid")
                         .IsUnique()
                         .HasFilter("[Tid] IS NOT NULL");
+
+                    b.HasIndex("Status", "Flags");
 
                     b.HasIndex("ShopId", "Status", "BuyerNick");
 
@@ -1114,6 +1158,154 @@ namespace BlazorErp.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("ShopDownloadCursors", (string)null);
+                });
+
+            modelBuilder.Entity("BlazorErp.Core.Review.AssignmentRule", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("CourierId")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("bit");
+
+                    b.Property<decimal?>("MinAmount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("decimal(12,2)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("Priority")
+                        .HasColumnType("int");
+
+                    b.PrimitiveCollection<string>("ProvinceCodes")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<long?>("ShopId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("WarehouseId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourierId");
+
+                    b.HasIndex("ShopId");
+
+                    b.HasIndex("WarehouseId");
+
+                    b.ToTable("AssignmentRules", (string)null);
+                });
+
+            modelBuilder.Entity("BlazorErp.Core.Review.OrderClaim", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("HolderId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("HolderName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<long>("OrderId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("TakenFromName")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderId")
+                        .IsUnique();
+
+                    b.ToTable("OrderClaims", (string)null);
+
+                    b.HasAnnotation("BlazorErp:AuditLog", true);
+                });
+
+            modelBuilder.Entity("BlazorErp.Core.Review.ReviewSettings", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.PrimitiveCollection<string>("RemoteProvinceCodes")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ReviewSettings", (string)null);
+                });
+
+            modelBuilder.Entity("BlazorErp.Core.Review.ShopReviewSettings", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<bool>("AutoApprove")
+                        .HasColumnType("bit");
+
+                    b.Property<decimal?>("MaxDiscountRate")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("decimal(5,4)");
+
+                    b.Property<decimal?>("MaxPostFee")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("decimal(12,2)");
+
+                    b.Property<long>("ShopId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ShopId")
+                        .IsUnique();
+
+                    b.ToTable("ShopReviewSettings", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -1560,11 +1752,21 @@ namespace BlazorErp.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("BlazorErp.Core.Orders.Order", b =>
                 {
+                    b.HasOne("BlazorErp.Core.MasterData.Courier", null)
+                        .WithMany()
+                        .HasForeignKey("CourierId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("BlazorErp.Core.MasterData.Shop", null)
                         .WithMany()
                         .HasForeignKey("ShopId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("BlazorErp.Core.MasterData.Warehouse", null)
+                        .WithMany()
+                        .HasForeignKey("WarehouseId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.OwnsMany("BlazorErp.Core.Orders.OrderLine", "Lines", b1 =>
                         {
@@ -1662,6 +1864,42 @@ namespace BlazorErp.Migrations.SqlServer.Migrations
                 });
 
             modelBuilder.Entity("BlazorErp.Core.Platforms.ShopDownloadCursor", b =>
+                {
+                    b.HasOne("BlazorErp.Core.MasterData.Shop", null)
+                        .WithMany()
+                        .HasForeignKey("ShopId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BlazorErp.Core.Review.AssignmentRule", b =>
+                {
+                    b.HasOne("BlazorErp.Core.MasterData.Courier", null)
+                        .WithMany()
+                        .HasForeignKey("CourierId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("BlazorErp.Core.MasterData.Shop", null)
+                        .WithMany()
+                        .HasForeignKey("ShopId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("BlazorErp.Core.MasterData.Warehouse", null)
+                        .WithMany()
+                        .HasForeignKey("WarehouseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("BlazorErp.Core.Review.OrderClaim", b =>
+                {
+                    b.HasOne("BlazorErp.Core.Orders.Order", null)
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BlazorErp.Core.Review.ShopReviewSettings", b =>
                 {
                     b.HasOne("BlazorErp.Core.MasterData.Shop", null)
                         .WithMany()

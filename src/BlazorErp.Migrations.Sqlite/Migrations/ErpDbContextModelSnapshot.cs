@@ -763,6 +763,16 @@ namespace BlazorErp.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Acknowledged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ApprovedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("BuyerMessage")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
@@ -772,12 +782,22 @@ namespace BlazorErp.Migrations.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("CourierId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<decimal>("Discount")
                         .HasPrecision(12, 2)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("ExceptionNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Findings")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Flags")
                         .HasColumnType("INTEGER");
@@ -786,7 +806,13 @@ namespace BlazorErp.Migrations.Sqlite.Migrations
                         .HasPrecision(12, 2)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("InRemoteArea")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("MergedIntoOrderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("NeedsChecks")
                         .HasColumnType("INTEGER");
 
                     b.Property<decimal>("Paid")
@@ -805,6 +831,10 @@ namespace BlazorErp.Migrations.Sqlite.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RejectReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SellerMemo")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
@@ -814,6 +844,9 @@ namespace BlazorErp.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<long>("ShopId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SplitFromOrderId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
@@ -832,6 +865,9 @@ namespace BlazorErp.Migrations.Sqlite.Migrations
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("WarehouseId")
                         .HasColumnType("INTEGER");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Receiver", "BlazorErp.Core.Orders.Order.Receiver#Receiver", b1 =>
@@ -887,10 +923,18 @@ namespace BlazorErp.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CourierId");
+
                     b.HasIndex("MergedIntoOrderId");
+
+                    b.HasIndex("SplitFromOrderId");
+
+                    b.HasIndex("WarehouseId");
 
                     b.HasIndex("ShopId", "Tid")
                         .IsUnique();
+
+                    b.HasIndex("Status", "Flags");
 
                     b.HasIndex("ShopId", "Status", "BuyerNick");
 
@@ -1073,6 +1117,146 @@ namespace BlazorErp.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("ShopDownloadCursors", (string)null);
+                });
+
+            modelBuilder.Entity("BlazorErp.Core.Review.AssignmentRule", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CourierId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("MinAmount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Priority")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("ProvinceCodes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ShopId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("WarehouseId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourierId");
+
+                    b.HasIndex("ShopId");
+
+                    b.HasIndex("WarehouseId");
+
+                    b.ToTable("AssignmentRules", (string)null);
+                });
+
+            modelBuilder.Entity("BlazorErp.Core.Review.OrderClaim", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HolderId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HolderName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OrderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TakenFromName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderId")
+                        .IsUnique();
+
+                    b.ToTable("OrderClaims", (string)null);
+
+                    b.HasAnnotation("BlazorErp:AuditLog", true);
+                });
+
+            modelBuilder.Entity("BlazorErp.Core.Review.ReviewSettings", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("RemoteProvinceCodes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ReviewSettings", (string)null);
+                });
+
+            modelBuilder.Entity("BlazorErp.Core.Review.ShopReviewSettings", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AutoApprove")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("MaxDiscountRate")
+                        .HasPrecision(5, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("MaxPostFee")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ShopId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ShopId")
+                        .IsUnique();
+
+                    b.ToTable("ShopReviewSettings", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -1502,11 +1686,21 @@ namespace BlazorErp.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("BlazorErp.Core.Orders.Order", b =>
                 {
+                    b.HasOne("BlazorErp.Core.MasterData.Courier", null)
+                        .WithMany()
+                        .HasForeignKey("CourierId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("BlazorErp.Core.MasterData.Shop", null)
                         .WithMany()
                         .HasForeignKey("ShopId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("BlazorErp.Core.MasterData.Warehouse", null)
+                        .WithMany()
+                        .HasForeignKey("WarehouseId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.OwnsMany("BlazorErp.Core.Orders.OrderLine", "Lines", b1 =>
                         {
@@ -1604,6 +1798,42 @@ namespace BlazorErp.Migrations.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("BlazorErp.Core.Platforms.ShopDownloadCursor", b =>
+                {
+                    b.HasOne("BlazorErp.Core.MasterData.Shop", null)
+                        .WithMany()
+                        .HasForeignKey("ShopId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BlazorErp.Core.Review.AssignmentRule", b =>
+                {
+                    b.HasOne("BlazorErp.Core.MasterData.Courier", null)
+                        .WithMany()
+                        .HasForeignKey("CourierId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("BlazorErp.Core.MasterData.Shop", null)
+                        .WithMany()
+                        .HasForeignKey("ShopId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("BlazorErp.Core.MasterData.Warehouse", null)
+                        .WithMany()
+                        .HasForeignKey("WarehouseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("BlazorErp.Core.Review.OrderClaim", b =>
+                {
+                    b.HasOne("BlazorErp.Core.Orders.Order", null)
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BlazorErp.Core.Review.ShopReviewSettings", b =>
                 {
                     b.HasOne("BlazorErp.Core.MasterData.Shop", null)
                         .WithMany()

@@ -53,7 +53,8 @@ public static class DatabaseSetup
             else
                 options.UseSqlite(SqliteConnectionString(sqlitePath), sqlite => sqlite.MigrationsAssembly(SqliteMigrations).UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
                     .AddInterceptors(SqlitePragmas.Instance);
-            options.AddInterceptors(new AuditInterceptor(sp.GetRequiredService<CurrentUser>(), sp.GetRequiredService<TimeProvider>()));
+            options.AddInterceptors(new AuditInterceptor(sp.GetRequiredService<CurrentUser>(), sp.GetRequiredService<TimeProvider>()),
+                sp.GetRequiredService<Core.Realtime.QueuePublishingInterceptor>());
         }, ServiceLifetime.Scoped);
         // Identity's stores want a context from DI; it lives as long as the scope that asked for it.
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<ErpDbContext>>().CreateDbContext());

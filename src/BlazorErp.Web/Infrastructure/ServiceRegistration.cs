@@ -15,7 +15,7 @@ public static class ServiceRegistration
 {
     /// <summary>
     /// Every use case and validator of Core (the classes of a <c>*.Features</c> namespace; its records are
-    /// inputs and results), and every <see cref="ISkuUsage"/>, by convention: a new feature file needs no line here.
+    /// inputs and results), every <see cref="ISkuUsage"/> and queue membership, by convention: a new feature file needs no line here.
     /// </summary>
     public static IServiceCollection AddErpFeatures(this IServiceCollection services)
     {
@@ -24,6 +24,10 @@ public static class ServiceRegistration
             services.AddScoped(type);
         foreach (var usage in core.Where(t => typeof(ISkuUsage).IsAssignableFrom(t)))
             services.AddScoped(typeof(ISkuUsage), usage);
+        foreach (var membership in core.Where(t => typeof(Core.Realtime.IQueueMembership).IsAssignableFrom(t)))
+            services.AddSingleton(typeof(Core.Realtime.IQueueMembership), membership);
+        services.AddSingleton<Core.Realtime.IQueueNotifier, Core.Realtime.InProcessQueueNotifier>();
+        services.AddSingleton<Core.Realtime.QueuePublishingInterceptor>();
         services.AddScoped<UserManagerScope>();
         services.AddScoped<Stock>();
         services.AddScoped<Core.Demo.SeedDemoMerchant>();
@@ -118,7 +122,7 @@ public static class ServiceRegistration
 public sealed class ErpClaimsPrincipalFactory(UserManager<ErpUser> users, RoleManager<IdentityRole> roles, IOptions<IdentityOptions> options)
     : UserClaimsPrincipalFactory<ErpUser, IdentityRole>(users, roles, options)
 {
-    public const string DisplayName = "erp:display_name";
+    public const string DisplayName = CurrentUser.DisplayNameClaim;
 
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(ErpUser user)
     {

@@ -49,6 +49,7 @@ public static class AccessMatrix
         // 订单
         ["/orders/review"] = Access.For(Review, Manager, Admin),
         ["/orders/exceptions"] = Access.For(Review, AfterSales, Manager, Admin),
+        ["/orders/review-rules"] = Access.For(Manager, Admin),
         ["/orders/search"] = Access.For(Review, Warehouse, AfterSales, Finance, Manager, Admin),
         ["/orders/download"] = Access.For(Review, Manager, Admin),
         ["/orders/new"] = Access.For(Review, AfterSales, Manager, Admin),
@@ -75,6 +76,10 @@ public static class AccessMatrix
         ["/admin/users"] = Access.For(Admin),
         ["/admin/audit"] = Access.For(Admin),
         ["/admin/api-keys"] = Access.For(Admin),
+
+        // Live queues for non-browser clients; which queue a caller may join is checked by the hub per queue.
+        ["/hubs/queues"] = Access.For([.. Role.All, Role.Integration]),
+        ["/hubs/queues/negotiate"] = Access.For([.. Role.All, Role.Integration]),
 
         // Open API (API-key callers act in the Integration role)
         ["/openapi/{documentName}.json"] = Access.Public, // the API's shape is no secret; its data is

@@ -20,6 +20,14 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.Ignore(o => o.IsReviewable);
         builder.Ignore(o => o.IsShippedOrLater);
         builder.Ignore(o => o.IsAutoMergeable);
+        builder.Ignore(o => o.Outstanding);
+        builder.Property(o => o.ExceptionNote).HasMaxLength(500);
+        builder.Property(o => o.ApprovedBy).HasMaxLength(64);
+        builder.Property(o => o.RejectReason).HasMaxLength(200);
+        builder.HasOne<Courier>().WithMany().HasForeignKey(o => o.CourierId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Warehouse>().WithMany().HasForeignKey(o => o.WarehouseId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(o => new { o.Status, o.Flags });
+        builder.HasIndex(o => o.SplitFromOrderId);
         builder.HasIndex(o => new { o.ShopId, o.Status, o.BuyerNick });
         builder.HasIndex(o => new { o.ShopId, o.Tid }).IsUnique();
         builder.HasIndex(o => o.MergedIntoOrderId);

@@ -31,6 +31,7 @@ public static class ShellMenu
         [
             new("Page.Review", "/orders/review", Icons.Material.Filled.FactCheck, "F2"),
             new("Page.Exceptions", "/orders/exceptions", Icons.Material.Filled.ReportProblem),
+            new("Page.ReviewRules", "/orders/review-rules", Icons.Material.Filled.Rule),
             new("Page.OrderSearch", "/orders/search", Icons.Material.Filled.Search),
             new("Page.Download", "/orders/download", Icons.Material.Filled.CloudDownload),
             new("Page.ManualOrder", "/orders/new", Icons.Material.Filled.AddBox),

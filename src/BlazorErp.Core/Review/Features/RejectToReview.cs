@@ -1,0 +1,28 @@
+using BlazorErp.Core.Common;
+using BlazorErp.Core.Inventory;
+using Microsoft.EntityFrameworkCore;
+
+namespace BlazorErp.Core.Review.Features;
+
+/// <summary>
+/// 驳回到审核: a later station (print, inspection) sends an approved order back with a reason; the stock it
+/// reserved is released in the same transaction.
+/// </summary>
+public sealed class RejectToReview(IDbContextFactory<ErpDbContext> contexts, Stock stock, CurrentUser currentUser, TimeProvider clock)
+{
+    public async Task<Result> HandleAsync(long orderId, long? version, string reason)
+    {
+        await using var db = await contexts.CreateDbContextAsync();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var loaded = await OrderEdits.LoadAsync(db, orderId, version, currentUser, clock.GetUtcNow().UtcDateTime);
+        if (!loaded.Succeeded) return loaded.Error!;
+        var order = loaded.Value!;
+        var rejected = order.RejectToReview(reason);
+        if (!rejected.Succeeded) return rejected;
+        var released = await stock.ReleaseDocumentAsync(db, OrderReservation.Of(order.Id));
+        if (!released.Succeeded) return released;
+        var saved = await OrderEdits.SaveAsync(db, order);
+        if (saved.Succeeded) await transaction.CommitAsync();
+        return saved;
+    }
+}

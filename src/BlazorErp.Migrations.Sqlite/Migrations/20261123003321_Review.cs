@@ -1,0 +1,335 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace BlazorErp.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class Review : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<int>(
+                name: "Acknowledged",
+                table: "Orders",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "ApprovedAtUtc",
+                table: "Orders",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ApprovedBy",
+                table: "Orders",
+                type: "TEXT",
+                maxLength: 64,
+                nullable: true);
+
+            migrationBuilder.AddColumn<long>(
+                name: "CourierId",
+                table: "Orders",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ExceptionNote",
+                table: "Orders",
+                type: "TEXT",
+                maxLength: 500,
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "Findings",
+                table: "Orders",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "InRemoteArea",
+                table: "Orders",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "NeedsChecks",
+                table: "Orders",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: true); // orders that exist before review was built still need their checks
+
+            migrationBuilder.AddColumn<string>(
+                name: "RejectReason",
+                table: "Orders",
+                type: "TEXT",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<long>(
+                name: "SplitFromOrderId",
+                table: "Orders",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<long>(
+                name: "WarehouseId",
+                table: "Orders",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "AssignmentRules",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Priority = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Enabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ShopId = table.Column<long>(type: "INTEGER", nullable: true),
+                    MinAmount = table.Column<decimal>(type: "TEXT", precision: 12, scale: 2, nullable: true),
+                    ProvinceCodes = table.Column<string>(type: "TEXT", nullable: false),
+                    CourierId = table.Column<long>(type: "INTEGER", nullable: true),
+                    WarehouseId = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AssignmentRules", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AssignmentRules_Couriers_CourierId",
+                        column: x => x.CourierId,
+                        principalTable: "Couriers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_AssignmentRules_Shops_ShopId",
+                        column: x => x.ShopId,
+                        principalTable: "Shops",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_AssignmentRules_Warehouses_WarehouseId",
+                        column: x => x.WarehouseId,
+                        principalTable: "Warehouses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OrderClaims",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrderId = table.Column<long>(type: "INTEGER", nullable: false),
+                    HolderId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    HolderName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ExpiresAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    TakenFromName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OrderClaims", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OrderClaims_Orders_OrderId",
+                        column: x => x.OrderId,
+                        principalTable: "Orders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReviewSettings",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RemoteProvinceCodes = table.Column<string>(type: "TEXT", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReviewSettings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ShopReviewSettings",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ShopId = table.Column<long>(type: "INTEGER", nullable: false),
+                    AutoApprove = table.Column<bool>(type: "INTEGER", nullable: false),
+                    MaxPostFee = table.Column<decimal>(type: "TEXT", precision: 12, scale: 2, nullable: true),
+                    MaxDiscountRate = table.Column<decimal>(type: "TEXT", precision: 5, scale: 4, nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ShopReviewSettings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ShopReviewSettings_Shops_ShopId",
+                        column: x => x.ShopId,
+                        principalTable: "Shops",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Orders_CourierId",
+                table: "Orders",
+                column: "CourierId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Orders_SplitFromOrderId",
+                table: "Orders",
+                column: "SplitFromOrderId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Orders_Status_Flags",
+                table: "Orders",
+                columns: new[] { "Status", "Flags" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Orders_WarehouseId",
+                table: "Orders",
+                column: "WarehouseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AssignmentRules_CourierId",
+                table: "AssignmentRules",
+                column: "CourierId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AssignmentRules_ShopId",
+                table: "AssignmentRules",
+                column: "ShopId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AssignmentRules_WarehouseId",
+                table: "AssignmentRules",
+                column: "WarehouseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OrderClaims_OrderId",
+                table: "OrderClaims",
+                column: "OrderId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ShopReviewSettings_ShopId",
+                table: "ShopReviewSettings",
+                column: "ShopId",
+                unique: true);
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_Orders_Couriers_CourierId",
+                table: "Orders",
+                column: "CourierId",
+                principalTable: "Couriers",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_Orders_Warehouses_WarehouseId",
+                table: "Orders",
+                column: "WarehouseId",
+                principalTable: "Warehouses",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropForeignKey(
+                name: "FK_Orders_Couriers_CourierId",
+                table: "Orders");
+
+            migrationBuilder.DropForeignKey(
+                name: "FK_Orders_Warehouses_WarehouseId",
+                table: "Orders");
+
+            migrationBuilder.DropTable(
+                name: "AssignmentRules");
+
+            migrationBuilder.DropTable(
+                name: "OrderClaims");
+
+            migrationBuilder.DropTable(
+                name: "ReviewSettings");
+
+            migrationBuilder.DropTable(
+                name: "ShopReviewSettings");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Orders_CourierId",
+                table: "Orders");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Orders_SplitFromOrderId",
+                table: "Orders");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Orders_Status_Flags",
+                table: "Orders");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Orders_WarehouseId",
+                table: "Orders");
+
+            migrationBuilder.DropColumn(
+                name: "Acknowledged",
+                table: "Orders");
+
+            migrationBuilder.DropColumn(
+                name: "ApprovedAtUtc",
+                table: "Orders");
+
+            migrationBuilder.DropColumn(
+                name: "ApprovedBy",
+                table: "Orders");
+
+            migrationBuilder.DropColumn(
+                name: "CourierId",
+                table: "Orders");
+
+            migrationBuilder.DropColumn(
+                name: "ExceptionNote",
+                table: "Orders");
+
+            migrationBuilder.DropColumn(
+                name: "Findings",
+                table: "Orders");
+
+            migrationBuilder.DropColumn(
+                name: "InRemoteArea",
+                table: "Orders");
+
+            migrationBuilder.DropColumn(
+                name: "NeedsChecks",
+                table: "Orders");
+
+            migrationBuilder.DropColumn(
+                name: "RejectReason",
+                table: "Orders");
+
+            migrationBuilder.DropColumn(
+                name: "SplitFromOrderId",
+                table: "Orders");
+
+            migrationBuilder.DropColumn(
+                name: "WarehouseId",
+                table: "Orders");
+        }
+    }
+}
