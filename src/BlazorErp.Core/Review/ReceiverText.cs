@@ -17,7 +17,8 @@ public static partial class ReceiverText
     {
         var line = Separators().Replace(text ?? "", " ").Trim();
         var phone = Phone().Match(line);
-        var mobile = phone.Success ? phone.Value.Replace(" ", "").Replace("-", "") : "";
+        // Mobiles lose their grouping (138 0013 8000); a landline keeps its area-code dash.
+        var mobile = !phone.Success ? "" : phone.Value.StartsWith('1') ? phone.Value.Replace(" ", "").Replace("-", "") : phone.Value.Replace(" ", "");
         if (phone.Success) line = (line[..phone.Index] + " " + line[(phone.Index + phone.Length)..]).Trim();
 
         // The address runs from the first word that starts with a province to the end, or up to a trailing short name.
