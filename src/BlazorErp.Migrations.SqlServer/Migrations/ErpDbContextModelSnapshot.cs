@@ -811,6 +811,10 @@ namespace BlazorErp.Migrations.SqlServer.Migrations
                         .HasPrecision(12, 2)
                         .HasColumnType("decimal(12,2)");
 
+                    b.Property<string>("ExternalNo")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<int>("Flags")
                         .HasColumnType("int");
 
@@ -920,6 +924,10 @@ namespace BlazorErp.Migrations.SqlServer.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("MergedIntoOrderId");
+
+                    b.HasIndex("ShopId", "ExternalNo")
+                        .IsUnique()
+                        .HasFilter("[ExternalNo] IS NOT NULL");
 
                     b.HasIndex("ShopId", "Tid")
                         .IsUnique()

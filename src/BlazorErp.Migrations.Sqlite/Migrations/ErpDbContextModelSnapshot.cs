@@ -779,6 +779,10 @@ namespace BlazorErp.Migrations.Sqlite.Migrations
                         .HasPrecision(12, 2)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ExternalNo")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Flags")
                         .HasColumnType("INTEGER");
 
@@ -888,6 +892,9 @@ namespace BlazorErp.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("MergedIntoOrderId");
+
+                    b.HasIndex("ShopId", "ExternalNo")
+                        .IsUnique();
 
                     b.HasIndex("ShopId", "Tid")
                         .IsUnique();

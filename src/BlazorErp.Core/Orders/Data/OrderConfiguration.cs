@@ -22,6 +22,8 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.Ignore(o => o.IsAutoMergeable);
         builder.HasIndex(o => new { o.ShopId, o.Status, o.BuyerNick });
         builder.HasIndex(o => new { o.ShopId, o.Tid }).IsUnique();
+        builder.Property(o => o.ExternalNo).HasMaxLength(Order.ExternalNoMaxLength);
+        builder.HasIndex(o => new { o.ShopId, o.ExternalNo }).IsUnique();
         builder.HasIndex(o => o.MergedIntoOrderId);
         builder.HasOne<Shop>().WithMany().HasForeignKey(o => o.ShopId).OnDelete(DeleteBehavior.Restrict);
         builder.ComplexProperty(o => o.Receiver, r =>
