@@ -1,3 +1,4 @@
+using BlazorErp.Core.Common;
 using BlazorErp.Core.MasterData;
 using BlazorErp.Core.MasterData.Features;
 using Microsoft.EntityFrameworkCore;

@@ -47,6 +47,12 @@ public sealed partial class Order : Entity
     public long? Tid { get; private set; }
     /// <summary>The version (platform modified time) of <see cref="Tid"/> this order last took in.</summary>
     public DateTime TidModifiedChina { get; private set; }
+    /// <summary>
+    /// 外部单号: a manual order's number in the system it came from (an imported sheet, a distributor). Unique per shop,
+    /// so importing the same sheet again is refused instead of creating the orders twice.
+    /// </summary>
+    public string? ExternalNo { get; private set; }
+    public const int ExternalNoMaxLength = 64;
     public string BuyerNick { get; private set; } = "";
     public Receiver Receiver { get; private set; } = default!;
     public string? BuyerMessage { get; private set; }
@@ -75,12 +81,12 @@ public sealed partial class Order : Entity
 
     /// <summary>手工建单: an order entered by staff (phone sales, distributors, the open API). It is never merged automatically.</summary>
     public static Order Manual(long shopId, string buyerNick, Receiver receiver, IReadOnlyList<OrderLine> lines, decimal postFee,
-        string? buyerMessage, string? serviceRemark, DateTime nowUtc)
+        string? buyerMessage, string? serviceRemark, DateTime nowUtc, string? externalNo = null)
     {
         var goods = lines.Sum(l => l.Payment);
         return new Order
         {
-            ShopId = shopId, BuyerNick = buyerNick.Trim(), Receiver = receiver, ReceiverKey = receiver.MergeKey, _lines = [.. lines],
+            ShopId = shopId, ExternalNo = string.IsNullOrWhiteSpace(externalNo) ? null : externalNo.Trim(), BuyerNick = buyerNick.Trim(), Receiver = receiver, ReceiverKey = receiver.MergeKey, _lines = [.. lines],
             BuyerMessage = string.IsNullOrWhiteSpace(buyerMessage) ? null : buyerMessage.Trim(),
             ServiceRemark = string.IsNullOrWhiteSpace(serviceRemark) ? null : serviceRemark.Trim(),
             GoodsTotal = goods, PostFee = postFee, Paid = goods + postFee, Status = OrderStatus.PendingReview, Touched = true, CreatedAtUtc = nowUtc,

@@ -828,6 +828,10 @@ namespace BlazorErp.Migrations.SqlServer.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
 
+                    b.Property<string>("ExternalNo")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<int>("Findings")
                         .HasColumnType("int");
 
@@ -962,6 +966,10 @@ namespace BlazorErp.Migrations.SqlServer.Migrations
                     b.HasIndex("SplitFromOrderId");
 
                     b.HasIndex("WarehouseId");
+
+                    b.HasIndex("ShopId", "ExternalNo")
+                        .IsUnique()
+                        .HasFilter("[ExternalNo] IS NOT NULL");
 
                     b.HasIndex("ShopId", "Tid")
                         .IsUnique()

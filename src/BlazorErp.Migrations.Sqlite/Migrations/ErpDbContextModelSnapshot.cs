@@ -796,6 +796,10 @@ namespace BlazorErp.Migrations.Sqlite.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ExternalNo")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Findings")
                         .HasColumnType("INTEGER");
 
@@ -930,6 +934,9 @@ namespace BlazorErp.Migrations.Sqlite.Migrations
                     b.HasIndex("SplitFromOrderId");
 
                     b.HasIndex("WarehouseId");
+
+                    b.HasIndex("ShopId", "ExternalNo")
+                        .IsUnique();
 
                     b.HasIndex("ShopId", "Tid")
                         .IsUnique();

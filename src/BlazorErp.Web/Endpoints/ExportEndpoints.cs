@@ -1,10 +1,11 @@
 using BlazorErp.Core.Inventory.Features;
 using BlazorErp.Core.MasterData.Features;
+using BlazorErp.Core.Orders.Features;
 using BlazorErp.Web.Security;
 
 namespace BlazorErp.Web.Endpoints;
 
-/// <summary>XLSX downloads for the pages' 导出 buttons: plain GETs, so the browser saves them like any file.</summary>
+/// <summary>XLSX downloads for the pages' 导出 and 下载模板 buttons: plain GETs, so the browser saves them like any file.</summary>
 public static class ExportEndpoints
 {
     private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -18,5 +19,8 @@ public static class ExportEndpoints
 
         exports.MapGet("/inventory/stock/export", async (long? warehouseId, string? search, int? low, QueryStock stock) =>
             TypedResults.File(await stock.ExportAsync(new StockQuery(warehouseId, search, low)), Xlsx, $"库存-{DateTime.Now:yyyyMMdd}.xlsx"));
+
+        exports.MapGet("/orders/import/template", async (ImportOrders import) =>
+            TypedResults.File(await import.TemplateAsync(), Xlsx, "订单导入模板.xlsx"));
     }
 }

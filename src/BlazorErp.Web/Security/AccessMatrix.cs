@@ -53,6 +53,8 @@ public static class AccessMatrix
         ["/orders/search"] = Access.For(Review, Warehouse, AfterSales, Finance, Manager, Admin),
         ["/orders/download"] = Access.For(Review, Manager, Admin),
         ["/orders/new"] = Access.For(Review, AfterSales, Manager, Admin),
+        ["/orders/import"] = Access.For(Review, AfterSales, Manager, Admin),
+        ["/orders/import/template"] = Access.For(Review, AfterSales, Manager, Admin),
         ["/orders/ship-sync"] = Access.For(Warehouse, Review, Manager, Admin),
         // 打印发货
         ["/printing/batches"] = Access.For(Warehouse, Manager, Admin),

@@ -1,17 +1,8 @@
 using System.Globalization;
 using BlazorErp.Core.Common;
 using Microsoft.EntityFrameworkCore;
-using MiniExcelLibs;
 
 namespace BlazorErp.Core.MasterData.Features;
-
-/// <summary>A problem in one cell of an import: spreadsheet row number (header is row 1), column header, and why.</summary>
-public sealed record RowError(int Row, string Column, Error Error);
-
-public sealed record ImportReport(int Created, int Updated, IReadOnlyList<RowError> Errors)
-{
-    public bool Applied => Errors.Count == 0;
-}
 
 /// <summary>
 /// Imports goods from XLSX (货品导入). Every row is checked first; if any row is wrong the report lists every
@@ -24,19 +15,8 @@ public sealed class ImportGoods(IDbContextFactory<ErpDbContext> contexts)
 
     public async Task<ImportReport> HandleAsync(Stream xlsx)
     {
-        List<IDictionary<string, object?>> rows;
-        try
-        {
-            rows = xlsx.Query(useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
-        }
-        catch (Exception e) when (e is InvalidDataException or IOException or InvalidOperationException or ArgumentException)
-        {
-            return Failed(new RowError(0, "", new Error("Import.NotXlsx")));
-        }
-        var headers = rows.FirstOrDefault()?.Keys.Select(k => k.Trim()).ToHashSet() ?? [];
-        var missing = GoodsSheet.Required.Where(c => !headers.Contains(c)).ToList();
-        if (rows.Count == 0) return Failed(new RowError(0, "", new Error("Import.Empty")));
-        if (missing.Count > 0) return Failed(missing.Select(c => new RowError(1, c, new Error("Import.ColumnMissing", c))).ToArray());
+        var sheet = Sheets.Read(xlsx, SheetFormat.Xlsx, GoodsSheet.Required);
+        if (!sheet.Succeeded) return ImportReport.Failed(sheet.Errors);
 
         await using var db = await contexts.CreateDbContextAsync();
         var existing = await db.Set<Sku>().Include(s => s.Goods).ToDictionaryAsync(s => s.MerchantCodeKey);
@@ -47,20 +27,18 @@ public sealed class ImportGoods(IDbContextFactory<ErpDbContext> contexts)
         var parsed = new List<ParsedRow>();
         var codesInFile = new Dictionary<string, int>();
         var barcodesInFile = new Dictionary<string, int>();
-        for (var i = 0; i < rows.Count; i++)
+        foreach (var row in sheet.Rows)
         {
-            var rowNo = i + 2;
-            var cells = rows[i].ToDictionary(kv => kv.Key.Trim(), kv => Text(kv.Value));
-            if (cells.Values.All(string.IsNullOrEmpty)) continue; // trailing blank rows
+            var rowNo = row.Row;
             var rowErrors = new List<RowError>();
             void Fail(string column, Error error) => rowErrors.Add(new RowError(rowNo, column, error));
-            string? Cell(string column) => cells.GetValueOrDefault(column) is { Length: > 0 } v ? v : null;
+            string? Cell(string column) => row[column];
 
             var name = Cell(GoodsSheet.GoodsName)?.Trim();
             if (name is null) Fail(GoodsSheet.GoodsName, new Error("Import.Required", GoodsSheet.GoodsName));
 
             // The merchant code is checked untrimmed: pasted spaces are exactly the error to report.
-            var code = cells.GetValueOrDefault(GoodsSheet.MerchantCode) ?? "";
+            var code = row.Raw(GoodsSheet.MerchantCode);
             if (MerchantCode.Check(code) is { } codeError) Fail(GoodsSheet.MerchantCode, codeError);
             else if (codesInFile.TryGetValue(MerchantCode.Key(code), out var firstRow))
                 Fail(GoodsSheet.MerchantCode, new Error("Import.CodeRepeated", code, firstRow));
@@ -76,9 +54,9 @@ public sealed class ImportGoods(IDbContextFactory<ErpDbContext> contexts)
                 barcodesInFile.TryAdd(barcode, rowNo);
             }
 
-            var retail = Money(Cell(GoodsSheet.RetailPrice), GoodsSheet.RetailPrice, required: true, Fail);
-            var min = Money(Cell(GoodsSheet.MinPrice), GoodsSheet.MinPrice, required: false, Fail);
-            var cost = Money(Cell(GoodsSheet.Cost), GoodsSheet.Cost, required: false, Fail);
+            var retail = Sheets.Money(Cell(GoodsSheet.RetailPrice), GoodsSheet.RetailPrice, required: true, Fail);
+            var min = Sheets.Money(Cell(GoodsSheet.MinPrice), GoodsSheet.MinPrice, required: false, Fail);
+            var cost = Sheets.Money(Cell(GoodsSheet.Cost), GoodsSheet.Cost, required: false, Fail);
             var weight = 0;
             if (Cell(GoodsSheet.WeightGrams) is { } w && (!int.TryParse(w, NumberStyles.Integer, CultureInfo.InvariantCulture, out weight) || weight < 0))
                 Fail(GoodsSheet.WeightGrams, new Error("Import.WeightInvalid", w));
@@ -92,8 +70,7 @@ public sealed class ImportGoods(IDbContextFactory<ErpDbContext> contexts)
             errors.AddRange(rowErrors);
         }
         if (errors.Count > 0) return new ImportReport(0, 0, errors);
-        if (parsed.Count == 0) return Failed(new RowError(0, "", new Error("Import.Empty")));
-
+        
         var created = 0;
         var updated = 0;
         var goodsByName = (await db.Set<Goods>().ToListAsync()).GroupBy(g => g.Name).ToDictionary(g => g.Key, g => g.First());
@@ -117,32 +94,6 @@ public sealed class ImportGoods(IDbContextFactory<ErpDbContext> contexts)
         }
         await db.SaveChangesAsync(); // one transaction: all rows or none
         return new ImportReport(created, updated, []);
-    }
-
-    private static ImportReport Failed(params RowError[] errors) => new(0, 0, errors);
-
-    private static string? Text(object? value) => value switch
-    {
-        null => null,
-        double d => d.ToString(CultureInfo.InvariantCulture),
-        decimal m => m.ToString(CultureInfo.InvariantCulture),
-        _ => value.ToString(),
-    };
-
-    private static decimal Money(string? text, string column, bool required, Action<string, Error> fail)
-    {
-        if (text is null)
-        {
-            if (required) fail(column, new Error("Import.Required", column));
-            return 0;
-        }
-        if (!decimal.TryParse(text.Trim().TrimStart('¥', '￥'), NumberStyles.Number, CultureInfo.InvariantCulture, out var value))
-        {
-            fail(column, new Error("Import.NumberInvalid", text));
-            return 0;
-        }
-        if (value < 0) fail(column, new Error("Sku.NegativePrice"));
-        return Math.Round(value, 2);
     }
 
     private static string ColumnOf(Error error) => error.Code switch

@@ -30,6 +30,8 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.HasIndex(o => o.SplitFromOrderId);
         builder.HasIndex(o => new { o.ShopId, o.Status, o.BuyerNick });
         builder.HasIndex(o => new { o.ShopId, o.Tid }).IsUnique();
+        builder.Property(o => o.ExternalNo).HasMaxLength(Order.ExternalNoMaxLength);
+        builder.HasIndex(o => new { o.ShopId, o.ExternalNo }).IsUnique();
         builder.HasIndex(o => o.MergedIntoOrderId);
         builder.HasOne<Shop>().WithMany().HasForeignKey(o => o.ShopId).OnDelete(DeleteBehavior.Restrict);
         builder.ComplexProperty(o => o.Receiver, r =>

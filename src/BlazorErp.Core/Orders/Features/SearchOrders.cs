@@ -14,7 +14,7 @@ public sealed record OrderPage(IReadOnlyList<OrderRow> Rows, int Total);
 
 public sealed record OrderDetail(Order Order, string Shop, IReadOnlyList<(long Tid, string Json)> RawTrades, IReadOnlyList<long> MergedOrderIds);
 
-/// <summary>订单查询: by tid, buyer nick, receiver name or phone, merchant code; by status and shop; newest first.</summary>
+/// <summary>订单查询: by tid, external number, buyer nick, receiver name or phone, merchant code; by status and shop; newest first.</summary>
 public sealed class SearchOrders(IDbContextFactory<ErpDbContext> contexts)
 {
     public async Task<OrderPage> HandleAsync(OrderQuery query)
@@ -29,7 +29,7 @@ public sealed class SearchOrders(IDbContextFactory<ErpDbContext> contexts)
             var text = query.Text.Trim();
             var tid = long.TryParse(text, out var number) ? number : -1;
             var merged = db.Set<Order>().Where(m => m.Tid == tid).Select(m => m.MergedIntoOrderId);
-            orders = orders.Where(o => o.Tid == tid || merged.Contains(o.Id) || o.Id == tid || o.BuyerNick.Contains(text)
+            orders = orders.Where(o => o.Tid == tid || merged.Contains(o.Id) || o.Id == tid || o.ExternalNo == text || o.BuyerNick.Contains(text)
                 || o.Receiver.Name.Contains(text) || o.Receiver.Mobile.Contains(text) || o.Lines.Any(l => l.MerchantCode == text));
         }
         var total = await orders.CountAsync();

@@ -35,6 +35,7 @@ public static class ShellMenu
             new("Page.OrderSearch", "/orders/search", Icons.Material.Filled.Search),
             new("Page.Download", "/orders/download", Icons.Material.Filled.CloudDownload),
             new("Page.ManualOrder", "/orders/new", Icons.Material.Filled.AddBox),
+            new("Page.OrderImport", "/orders/import", Icons.Material.Filled.UploadFile),
         ]),
         new("Nav.PrintShip", Icons.Material.Filled.Print,
         [

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace BlazorErp.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(ErpDbContext))]
-    [Migration("20261123003321_Review")]
+    [Migration("20261123004104_Review")]
     partial class Review
     {
         /// <inheritdoc />
@@ -799,6 +799,10 @@ namespace BlazorErp.Migrations.Sqlite.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ExternalNo")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Findings")
                         .HasColumnType("INTEGER");
 
@@ -933,6 +937,9 @@ namespace BlazorErp.Migrations.Sqlite.Migrations
                     b.HasIndex("SplitFromOrderId");
 
                     b.HasIndex("WarehouseId");
+
+                    b.HasIndex("ShopId", "ExternalNo")
+                        .IsUnique();
 
                     b.HasIndex("ShopId", "Tid")
                         .IsUnique();
