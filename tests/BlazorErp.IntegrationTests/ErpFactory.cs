@@ -31,6 +31,7 @@ public sealed partial class ErpFactory : WebApplicationFactory<Program>
         builder.UseSetting("DataProtection:KeysPath", Path.Combine(Folder, "keys"));
         builder.UseSetting("Demo:Merchant", SeedMerchant ? "true" : "false");
         builder.UseSetting("Platforms:AutoDownload", "false"); // tests download explicitly
+        builder.UseSetting("Review:AutoPrepare", "false"); // and run the review preparation explicitly
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
     }
 
@@ -68,7 +69,7 @@ public sealed partial class ErpFactory : WebApplicationFactory<Program>
             var user = await db.Users.AsNoTracking().SingleAsync(u => u.UserName == userName);
             var roles = await db.UserRoles.Where(r => r.UserId == user.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToListAsync();
             scope.ServiceProvider.GetRequiredService<CurrentUser>().Principal = new ClaimsPrincipal(new ClaimsIdentity(
-                [new Claim(ClaimTypes.NameIdentifier, user.Id), new Claim(ClaimTypes.Name, user.UserName!), .. roles.Select(r => new Claim(ClaimTypes.Role, r))],
+                [new Claim(ClaimTypes.NameIdentifier, user.Id), new Claim(ClaimTypes.Name, user.UserName!), new Claim(CurrentUser.DisplayNameClaim, user.DisplayName), .. roles.Select(r => new Claim(ClaimTypes.Role, r))],
                 "test"));
         }
         return await work(scope.ServiceProvider);
