@@ -63,6 +63,20 @@ public sealed class SeedDemoMerchant(IDbContextFactory<ErpDbContext> contexts, S
         var posted = await stock.PostAsync(db, local.Id, opening.Audit("system", now).Value!, opening.Ref);
         if (!posted.Succeeded) throw new InvalidOperationException("Demo opening stock failed: " + posted.Error);
         await db.SaveChangesAsync();
+
+        // The manual's examples as enabled rules: ≥ 999 元 → 顺丰, 湖南 → 顺丰, everything else 中通 from the local warehouse.
+        var couriers = await db.Set<Courier>().ToDictionaryAsync(c => c.Code, c => c.Id);
+        foreach (var rule in new[]
+        {
+            Review.AssignmentRule.Create(1, "金额≥999 发顺丰", null, 999m, [], couriers["SF"], null).Value!,
+            Review.AssignmentRule.Create(2, "湖南 发顺丰", null, null, ["430000"], couriers["SF"], null).Value!,
+            Review.AssignmentRule.Create(9, "默认 中通 本地仓库", null, null, [], couriers["ZTO"], local.Id).Value!,
+        })
+        {
+            rule.SetEnabled(true);
+            db.Add(rule);
+        }
+        await db.SaveChangesAsync();
         await transaction.CommitAsync();
         logger.LogInformation("Seeded the demo merchant: {Skus} SKUs, opening stock {Document}", skus.Count + 1, opening.No);
         return true;
