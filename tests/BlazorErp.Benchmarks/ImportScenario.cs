@@ -42,6 +42,7 @@ public sealed class ImportScenario : IScenario
         await using var erp = await InProcessErp.CreateAsync(services =>
         {
             services.AddSingleton(new TopClientOptions());
+            services.AddSingleton(DownloadSettings.Default);
             services.AddHttpClient<TopClient>(http => http.BaseAddress = new Uri(baseUrl));
             services.AddScoped<ITradeSource, TopTradeSource>();
         });

@@ -17,7 +17,8 @@ public sealed class AppServer : IAsyncLifetime
     {
         // CI runs the test projects side by side on two cores: give the app room to answer.
         Assertions.SetDefaultExpectTimeout(15_000);
-        _app = AppProcess.Start();
+        // Downloads take trades up to now (no one-minute lag), so a test can watch trades it just created arrive.
+        _app = AppProcess.Start(settings: new Dictionary<string, string> { ["Platforms__DownloadLagSeconds"] = "0" });
         await _app.WaitUntilReadyAsync();
         Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
         Browser = await Playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

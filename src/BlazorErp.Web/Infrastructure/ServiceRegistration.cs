@@ -42,6 +42,9 @@ public static class ServiceRegistration
     public static IServiceCollection AddErpPlatforms(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(new Core.Platforms.Top.TopClientOptions());
+        services.AddSingleton(configuration["Platforms:DownloadLagSeconds"] is { } lag
+            ? new Core.Platforms.DownloadSettings(TimeSpan.FromSeconds(int.Parse(lag, System.Globalization.CultureInfo.InvariantCulture)))
+            : Core.Platforms.DownloadSettings.Default);
         services.AddSingleton<RouterAddress>();
         services.AddHttpClient<Core.Platforms.Top.TopClient>((sp, http) =>
         {

@@ -16,11 +16,10 @@ public sealed record DownloadSummary(int Windows, int New, int Updated, int Unch
 /// miss). The window's trades, the cursor and the run record are stored in one transaction, so a crash
 /// anywhere re-downloads the window and the newer-only upsert makes that exact-once.
 /// </summary>
-public sealed class DownloadTrades(IDbContextFactory<ErpDbContext> contexts, ITradeSource source, ISecretProtector protector, TimeProvider clock)
+public sealed class DownloadTrades(IDbContextFactory<ErpDbContext> contexts, ITradeSource source, ISecretProtector protector, TimeProvider clock,
+    DownloadSettings settings)
 {
     public static readonly TimeSpan Window = TimeSpan.FromMinutes(30);
-    /// <summary>The newest minute is left for the next run: platforms index modifications with a short delay.</summary>
-    public static readonly TimeSpan Lag = TimeSpan.FromMinutes(1);
     public static readonly TimeSpan FirstLookback = TimeSpan.FromDays(1);
     public const int PageSize = 100;
 
@@ -41,7 +40,7 @@ public sealed class DownloadTrades(IDbContextFactory<ErpDbContext> contexts, ITr
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        var until = Seconds(nowChina - Lag);
+        var until = Seconds(nowChina - settings.Lag);
         var summary = new DownloadSummary(0, 0, 0, 0);
         while (cursor.DownloadedUntilChina < until)
         {
