@@ -8,6 +8,8 @@ var scenarios = new Dictionary<string, IScenario>(StringComparer.OrdinalIgnoreCa
     ["stock"] = new StockScenario(),
     ["goods-import"] = new GoodsImportScenario(),
     ["import"] = new ImportScenario(),
+    ["approve"] = new ApproveScenario(),
+    ["fanout"] = new FanoutScenario(),
 };
 
 if (args.Length == 0 || !scenarios.TryGetValue(args[0], out var scenario))

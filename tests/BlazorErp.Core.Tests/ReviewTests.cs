@@ -46,7 +46,7 @@ public class ReviewTests
         var order = Order();
         order.SetFindings(ReviewChecks.Run(order, Context()), remoteBucketWarehouseId: 99);
         Assert.Equal(ReviewFinding.None, order.Findings);
-        Assert.True(order.Approve("reviewer", Now).Succeeded);
+        Assert.True(order.Approve("reviewer", Now, []).Succeeded);
         Assert.Equal(OrderStatus.Approved, order.Status);
     }
 
@@ -85,14 +85,14 @@ public class ReviewTests
         Assert.True(order.Findings.HasFlag(ReviewFinding.RemoteArea));
         Assert.True(order.InRemoteArea);
         Assert.Equal(99, order.WarehouseId);
-        Assert.Equal("Order.InRemoteArea", order.Approve("reviewer", Now).Error?.Code);
+        Assert.Equal("Order.InRemoteArea", order.Approve("reviewer", Now, []).Error?.Code);
 
         // A clerk chooses a courier that goes there and a real warehouse, and acknowledges the remote area.
         Assert.True(order.Assign(1, 5, warehouseIsRemoteBucket: false).Succeeded);
         Assert.True(order.Acknowledge(ReviewFinding.RemoteArea).Succeeded);
         order.SetFindings(ReviewChecks.Run(order, Context()), remoteBucketWarehouseId: 99);
         Assert.False(order.InRemoteArea); // acknowledged: not parked again
-        Assert.True(order.Approve("reviewer", Now).Succeeded);
+        Assert.True(order.Approve("reviewer", Now, []).Succeeded);
     }
 
     [Fact]
@@ -100,11 +100,11 @@ public class ReviewTests
     {
         var order = Order(buyerMessage: "请发顺丰");
         order.SetFindings(ReviewChecks.Run(order, Context()), null);
-        var refused = order.Approve("reviewer", Now);
+        var refused = order.Approve("reviewer", Now, []);
         Assert.Equal("Order.FindingsOutstanding", refused.Error?.Code);
         Assert.Equal(OrderStatus.PendingReview, order.Status);
         order.Acknowledge(ReviewFinding.BuyerMessage);
-        Assert.True(order.Approve("reviewer", Now).Succeeded);
+        Assert.True(order.Approve("reviewer", Now, []).Succeeded);
     }
 
     [Fact]
@@ -115,7 +115,7 @@ public class ReviewTests
         Assert.True(order.Findings.HasFlag(ReviewFinding.OutOfStock));
         order.Acknowledge(ReviewFinding.OutOfStock);
         Assert.Equal(ReviewFinding.None, order.Acknowledged);
-        Assert.Equal("Order.FindingsOutstanding", order.Approve("reviewer", Now).Error?.Code);
+        Assert.Equal("Order.FindingsOutstanding", order.Approve("reviewer", Now, []).Error?.Code);
     }
 
     [Fact]
@@ -206,7 +206,7 @@ public class ReviewTests
         var order = Order();
         Assert.Equal("Order.ExceptionNoteRequired", order.FlagException(OrderFlags.ManualHold, " ").Error?.Code);
         Assert.True(order.FlagException(OrderFlags.AddressProblem, "门牌号不对").Succeeded);
-        Assert.Equal("Order.HasException", order.Approve("reviewer", Now).Error?.Code);
+        Assert.Equal("Order.HasException", order.Approve("reviewer", Now, []).Error?.Code);
         Assert.True(order.ResolveException(OrderFlags.AddressProblem).Succeeded);
 
         var unmatched = Order(lines: new OrderLine(0, 1, "NOPE", "?", null, 1, 1, 1, null, false));
@@ -218,7 +218,7 @@ public class ReviewTests
     public void Rejecting_needs_a_reason_and_brings_an_approved_order_back_to_review()
     {
         var order = Order();
-        order.Approve("reviewer", Now);
+        order.Approve("reviewer", Now, []);
         Assert.Equal("Order.RejectReasonRequired", order.RejectToReview("").Error?.Code);
         Assert.True(order.RejectToReview("地址错误").Succeeded);
         Assert.Equal(OrderStatus.PendingReview, order.Status);

@@ -48,9 +48,11 @@ public sealed class ReviewQueueTests(ErpFactory app) : IClassFixture<ErpFactory>
         Assert.Equal((OrderStatus.PendingReview, "面单打错了"), (order.Status, order.RejectReason));
         Assert.Equal((10, 0), await world.LevelAsync(app, "A1"));
         Assert.Equal((10, 0), await world.LevelAsync(app, "B1"));
+        Assert.Empty(order.Reserved);
         await using var db = await app.DbAsync();
-        var net = await db.Set<StockLedgerEntry>().Where(e => e.DocumentType == StockDocumentType.OrderReservation && e.DocumentId == id).SumAsync(e => e.Quantity);
-        Assert.Equal(0, net);
+        var booked = await db.Set<StockLedgerEntry>().Where(e => e.Bucket == StockBucket.Reserved && e.DocumentId == id
+            && (e.DocumentType == StockDocumentType.OrderReservation || e.DocumentType == StockDocumentType.ApprovalBatch)).ToListAsync();
+        Assert.Equal([2, 3, -2, -3], booked.OrderBy(e => e.Id).Select(e => e.Quantity)); // reserved, then released, under the order's number
     }
 
     [Fact]
@@ -307,11 +309,15 @@ public sealed class ReviewQueueTests(ErpFactory app) : IClassFixture<ErpFactory>
         Assert.Equal(1_000, await check.Set<Order>().CountAsync(o => o.ShopId == world.ShopId && o.Status == OrderStatus.Approved));
         Assert.Equal((1_500, 1_000), await world.LevelAsync(app, "P1"));
         Assert.Equal((3_000, 2_000), await world.LevelAsync(app, "P2"));
-        var perOrder = await check.Set<StockLedgerEntry>()
-            .Where(e => e.DocumentType == StockDocumentType.OrderReservation && idSet.Contains(e.DocumentId))
-            .GroupBy(e => e.DocumentId).Select(g => g.Count()).ToListAsync();
-        Assert.Equal(1_000, perOrder.Count);
-        Assert.All(perOrder, entries => Assert.Equal(2, entries)); // one entry per SKU, never twice
+        // The ledger explains every reserved unit, and each approved order holds exactly its own share.
+        foreach (var code in new[] { "P1", "P2" })
+        {
+            var skuId = world.Skus[code];
+            var ledger = await check.Set<StockLedgerEntry>().Where(e => e.WarehouseId == world.WarehouseId && e.SkuId == skuId && e.Bucket == StockBucket.Reserved).SumAsync(e => e.Quantity);
+            Assert.Equal((await world.LevelAsync(app, code)).Reserved, ledger);
+        }
+        var approvedOrders = await check.Set<Order>().AsNoTracking().Where(o => o.ShopId == world.ShopId).ToListAsync();
+        Assert.All(approvedOrders, o => Assert.Equal([(world.Skus["P1"], 1), (world.Skus["P2"], 2)], o.Reserved.Select(r => (r.SkuId, r.Quantity))));
     }
 
     private static ReviewOrderEdit Edit(Order order) => new()

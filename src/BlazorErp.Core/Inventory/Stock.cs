@@ -34,25 +34,6 @@ public sealed class Stock(CurrentUser currentUser, TimeProvider clock)
             return updated == 1 ? [(StockBucket.Reserved, -q)] : null;
         }, "Stock.NotReserved");
 
-    /// <summary>
-    /// Release whatever a document still holds (an approved order rejected, refunded or split): the net of its
-    /// reservation entries per warehouse and SKU, read from the ledger — exactly what was taken, even if a
-    /// combo's recipe changed since.
-    /// </summary>
-    public async Task<Result> ReleaseDocumentAsync(ErpDbContext db, StockDocumentRef document)
-    {
-        var held = await db.Set<StockLedgerEntry>()
-            .Where(e => e.DocumentType == document.Type && e.DocumentId == document.Id && e.Bucket == StockBucket.Reserved)
-            .GroupBy(e => new { e.WarehouseId, e.SkuId }).Select(g => new { g.Key.WarehouseId, g.Key.SkuId, Quantity = g.Sum(e => e.Quantity) })
-            .Where(x => x.Quantity > 0).ToListAsync();
-        foreach (var warehouse in held.GroupBy(h => h.WarehouseId))
-        {
-            var released = await ReleaseAsync(db, warehouse.Key, warehouse.Select(h => new StockLine(h.SkuId, h.Quantity)), document);
-            if (!released.Succeeded) return released;
-        }
-        return Result.Ok();
-    }
-
     /// <summary>Ship reserved stock: on hand and reserved both drop.</summary>
     public Task<Result> DeductReservedAsync(ErpDbContext db, long warehouseId, IEnumerable<StockLine> lines, StockDocumentRef document) =>
         ApplyAsync(db, warehouseId, lines, document, async (line, allowNegative) =>
@@ -77,31 +58,6 @@ public sealed class Stock(CurrentUser currentUser, TimeProvider clock)
                 .ExecuteUpdateAsync(u => u.SetProperty(s => s.OnHand, s => s.OnHand + q));
             return updated == 1 ? [(StockBucket.OnHand, q)] : null;
         }, "Stock.Insufficient");
-
-    /// <summary>
-    /// Reserve for many orders of one warehouse at once (batch approval): one conditional UPDATE per SKU for the
-    /// sum, then one ledger entry per order and SKU. All or nothing: if any SKU's sum is not available (someone
-    /// took stock since the caller planned), the caller rolls back and plans again.
-    /// </summary>
-    public async Task<Result> ReserveForDocumentsAsync(ErpDbContext db, long warehouseId,
-        IReadOnlyList<(StockDocumentRef Document, IReadOnlyList<StockLine> Lines)> documents)
-    {
-        var totals = documents.SelectMany(d => d.Lines).ToList();
-        var reserved = await ApplyAsync(db, warehouseId, totals, documents[0].Document, async (line, allowNegative) =>
-        {
-            var q = line.Quantity;
-            var updated = await Level(db, warehouseId, line.SkuId)
-                .Where(s => allowNegative || s.OnHand - s.Reserved >= q)
-                .ExecuteUpdateAsync(u => u.SetProperty(s => s.Reserved, s => s.Reserved + q));
-            return updated == 1 ? [] : null;
-        }, "Stock.Insufficient");
-        if (!reserved.Succeeded) return reserved;
-        var now = clock.GetUtcNow().UtcDateTime;
-        foreach (var (document, lines) in documents)
-            foreach (var line in lines.GroupBy(l => l.SkuId).OrderBy(g => g.Key))
-                db.Add(new StockLedgerEntry(now, warehouseId, line.Key, StockBucket.Reserved, line.Sum(l => l.Quantity), document, currentUser.Name));
-        return Result.Ok();
-    }
 
     private delegate Task<(StockBucket Bucket, int Quantity)[]?> LineChange(StockLine line, bool allowNegative);
 

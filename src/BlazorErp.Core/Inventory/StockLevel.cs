@@ -27,6 +27,8 @@ public enum StockDocumentType
     OpeningBalance, PurchaseReceipt, ReturnReceipt, TransferIn, StockTakeGain,
     Shipment, PurchaseReturn, TransferOut, StockTakeLoss,
     OrderReservation,
+    /// <summary>审核批次: a batch approval reserves for all its orders in one entry per SKU; each order keeps its share.</summary>
+    ApprovalBatch,
 }
 
 /// <summary>One change of one figure: the stock ledger (库存流水). Never updated or deleted; reversals add counter-entries.</summary>

@@ -8,6 +8,8 @@ namespace BlazorErp.Core.Orders;
 /// </summary>
 public sealed partial class Order
 {
+    private List<ReservedStock> _reserved = [];
+
     public long? CourierId { get; private set; }
     public long? WarehouseId { get; private set; }
     /// <summary>超区: parked in the remote-area bucket instead of being approved.</summary>
@@ -22,6 +24,9 @@ public sealed partial class Order
     public string? RejectReason { get; private set; }
     /// <summary>The checks have not run on what the order is now (new, or changed by the platform).</summary>
     public bool NeedsChecks { get; private set; } = true;
+
+    /// <summary>What approval reserved in <see cref="WarehouseId"/> (combos as their components): what a rejection gives back.</summary>
+    public IReadOnlyList<ReservedStock> Reserved => _reserved;
 
     /// <summary>Findings that still stand in the way of approval.</summary>
     public ReviewFinding Outstanding => Findings & ~(Acknowledged & ReviewFindings.Acknowledgeable);
@@ -96,9 +101,9 @@ public sealed partial class Order
 
     /// <summary>
     /// 审核通过: only a pending order without exceptions, with courier and a shipping warehouse, and with every
-    /// finding either gone or acknowledged. The caller reserves the stock in the same transaction.
+    /// finding either gone or acknowledged. The caller reserves <paramref name="reserved"/> in the same transaction.
     /// </summary>
-    public Result Approve(string by, DateTime nowUtc)
+    public Result Approve(string by, DateTime nowUtc, IReadOnlyList<ReservedStock> reserved)
     {
         if (!IsReviewable) return new Error("Order.NotPending");
         if (Flags != OrderFlags.None) return new Error("Order.HasException");
@@ -108,6 +113,7 @@ public sealed partial class Order
         ApprovedAtUtc = nowUtc;
         ApprovedBy = by;
         RejectReason = null;
+        _reserved = [.. reserved];
         return Result.Ok();
     }
 
@@ -135,10 +141,10 @@ public sealed partial class Order
     }
 
     /// <summary>
-    /// 驳回: a later station sends the order back to review with a reason (the caller releases its stock).
-    /// A shipped order is never rejected; it is reversed.
+    /// 驳回: a later station sends the order back to review with a reason; the answer is the stock its approval
+    /// reserved, for the caller to release. A shipped order is never rejected; it is reversed.
     /// </summary>
-    public Result RejectToReview(string reason)
+    public Result<ReservedStock[]> RejectToReview(string reason)
     {
         if (string.IsNullOrWhiteSpace(reason)) return new Error("Order.RejectReasonRequired");
         if (Status is not (OrderStatus.Approved or OrderStatus.Printed or OrderStatus.Inspected)) return new Error("Order.NotRejectable");
@@ -147,7 +153,10 @@ public sealed partial class Order
         ApprovedAtUtc = null;
         ApprovedBy = null;
         Touched = true;
-        return Result.Ok();
+        NeedsChecks = true;
+        var released = _reserved.ToArray();
+        _reserved = [];
+        return released;
     }
 
     /// <summary>
@@ -205,3 +214,6 @@ public sealed partial class Order
         return Result.Ok();
     }
 }
+
+/// <summary>A quantity of a stock SKU held for an approved order.</summary>
+public sealed record ReservedStock(long SkuId, int Quantity);

@@ -1839,7 +1839,32 @@ namespace BlazorErp.Migrations.SqlServer.Migrations
                                 .HasForeignKey("OrderId");
                         });
 
+                    b.OwnsMany("BlazorErp.Core.Orders.ReservedStock", "Reserved", b1 =>
+                        {
+                            b1.Property<long>("OrderId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<int>("Quantity");
+
+                            b1.Property<long>("SkuId");
+
+                            b1.HasKey("OrderId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Orders");
+
+                            b1
+                                .ToJson("Reserved")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("OrderId");
+                        });
+
                     b.Navigation("Lines");
+
+                    b.Navigation("Reserved");
 
                     b.Navigation("Sources");
                 });

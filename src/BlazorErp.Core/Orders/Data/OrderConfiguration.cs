@@ -53,5 +53,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.Navigation(o => o.Lines).HasField("_lines");
         builder.OwnsMany(o => o.Sources, source => source.ToJson("Sources"));
         builder.Navigation(o => o.Sources).HasField("_sources");
+        builder.OwnsMany(o => o.Reserved, reserved => reserved.ToJson("Reserved"));
+        builder.Navigation(o => o.Reserved).HasField("_reserved");
     }
 }

@@ -17,12 +17,12 @@ public sealed record ApproveOutcome(long OrderId, Error? Error)
 /// <summary>
 /// 审核通过, one order or a batch. Each order is approved with its checks re-run and its stock reserved, or
 /// not at all; the batch reports per order. Orders go in chunks, one transaction each: the chunk's
-/// availability is planned in memory, then reserved with one conditional update per SKU — if another
-/// clerk took stock in between, the chunk rolls back and is planned again.
+/// availability is planned in memory from the levels, then reserved with one conditional update per SKU —
+/// if another clerk took stock in between, the update refuses, the chunk rolls back and is planned again.
 /// </summary>
 public sealed class ApproveOrders(IDbContextFactory<ErpDbContext> contexts, Stock stock, CurrentUser currentUser, TimeProvider clock)
 {
-    private const int ChunkSize = 250;
+    private const int ChunkSize = 1000;
     private const int Attempts = 5;
 
     public async Task<Result> HandleOneAsync(long orderId, long expectedVersion)
@@ -45,11 +45,11 @@ public sealed class ApproveOrders(IDbContextFactory<ErpDbContext> contexts, Stoc
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var planned = await PlanAsync(db, chunk, cancellationToken);
+            var plan = await PlanAsync(db, chunk, cancellationToken);
             var reserved = Result.Ok();
-            foreach (var warehouse in planned.Reservations.GroupBy(r => r.WarehouseId))
+            foreach (var (warehouseId, lines) in plan.Needs)
             {
-                reserved = await stock.ReserveForDocumentsAsync(db, warehouse.Key, warehouse.Select(r => (r.Document, r.Lines)).ToList());
+                reserved = await stock.ReserveAsync(db, warehouseId, lines, plan.Document);
                 if (!reserved.Succeeded) break;
             }
             if (reserved.Succeeded)
@@ -58,7 +58,7 @@ public sealed class ApproveOrders(IDbContextFactory<ErpDbContext> contexts, Stoc
                 {
                     await db.SaveChangesAsync(cancellationToken);
                     await transaction.CommitAsync(cancellationToken);
-                    return planned.Outcomes;
+                    return plan.Outcomes;
                 }
                 catch (DbUpdateConcurrencyException) when (attempt < Attempts)
                 {
@@ -73,8 +73,8 @@ public sealed class ApproveOrders(IDbContextFactory<ErpDbContext> contexts, Stoc
         }
     }
 
-    private sealed record Reservation(long WarehouseId, StockDocumentRef Document, IReadOnlyList<StockLine> Lines);
-    private sealed record Plan(List<ApproveOutcome> Outcomes, List<Reservation> Reservations);
+    /// <summary>Per order: approved or why not; per warehouse: the stock the approved orders need; the ledger document.</summary>
+    private sealed record Plan(List<ApproveOutcome> Outcomes, Dictionary<long, List<StockLine>> Needs, StockDocumentRef Document);
 
     private async Task<Plan> PlanAsync(ErpDbContext db, ApproveRequest[] chunk, CancellationToken cancellationToken)
     {
@@ -84,31 +84,36 @@ public sealed class ApproveOrders(IDbContextFactory<ErpDbContext> contexts, Stoc
         var claims = await db.Set<OrderClaim>().AsNoTracking().Where(c => ids.Contains(c.OrderId) && c.ExpiresAtUtc > now)
             .ToDictionaryAsync(c => c.OrderId, cancellationToken);
         var facts = await ReviewFacts.LoadAsync(db, orders.Values, cancellationToken);
-        var plan = new Plan([], []);
+        var outcomes = new List<ApproveOutcome>();
+        var needs = new Dictionary<long, List<StockLine>>();
+        var approved = new List<long>();
         foreach (var request in chunk)
         {
             if (!orders.TryGetValue(request.OrderId, out var order))
             {
-                plan.Outcomes.Add(new ApproveOutcome(request.OrderId, Errors.NotFound("Order " + request.OrderId)));
+                outcomes.Add(new ApproveOutcome(request.OrderId, Errors.NotFound("Order " + request.OrderId)));
                 continue;
             }
             var refusal = await RefusalAsync(db, request, order, claims.GetValueOrDefault(order.Id));
             if (refusal is null)
             {
-                facts.Prepare(order);
-                var approved = order.Approve(currentUser.Name, now);
-                refusal = approved.Error;
+                facts.Prepare(order); // checks against what the orders approved before it in this batch left available
+                var orderNeeds = ReviewChecks.StockNeeds(order, facts.Skus);
+                refusal = order.Approve(currentUser.Name, now, orderNeeds.Select(n => new ReservedStock(n.SkuId, n.Quantity)).ToList()).Error;
+                if (refusal is null && order.WarehouseId is { } warehouseId)
+                {
+                    facts.Consume(warehouseId, orderNeeds);
+                    if (!needs.TryGetValue(warehouseId, out var lines)) needs[warehouseId] = lines = [];
+                    lines.AddRange(orderNeeds.Select(n => new StockLine(n.SkuId, n.Quantity)));
+                    approved.Add(order.Id);
+                }
             }
-            if (refusal is null && facts.Warehouse(order.WarehouseId) is { } warehouse)
-            {
-                var needs = ReviewChecks.StockNeeds(order, facts.Skus);
-                facts.Consume(warehouse.Id, needs);
-                plan.Reservations.Add(new Reservation(warehouse.Id, OrderReservation.Of(order.Id),
-                    needs.Select(n => new StockLine(n.SkuId, n.Quantity)).ToList()));
-            }
-            plan.Outcomes.Add(new ApproveOutcome(order.Id, refusal));
+            outcomes.Add(new ApproveOutcome(order.Id, refusal));
         }
-        return plan;
+        // One ledger entry per SKU for the whole batch (each order keeps its share in Order.Reserved); one order books under its own number.
+        var document = approved.Count == 1 ? OrderReservation.Of(approved[0])
+            : new StockDocumentRef(StockDocumentType.ApprovalBatch, approved.FirstOrDefault(), $"AB{approved.FirstOrDefault()}+{approved.Count}");
+        return new Plan(outcomes, needs, document);
     }
 
     private async Task<Error?> RefusalAsync(ErpDbContext db, ApproveRequest request, Order order, OrderClaim? claim)

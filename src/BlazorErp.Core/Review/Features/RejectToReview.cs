@@ -17,10 +17,14 @@ public sealed class RejectToReview(IDbContextFactory<ErpDbContext> contexts, Sto
         var loaded = await OrderEdits.LoadAsync(db, orderId, version, currentUser, clock.GetUtcNow().UtcDateTime);
         if (!loaded.Succeeded) return loaded.Error!;
         var order = loaded.Value!;
+        var warehouseId = order.WarehouseId;
         var rejected = order.RejectToReview(reason);
-        if (!rejected.Succeeded) return rejected;
-        var released = await stock.ReleaseDocumentAsync(db, OrderReservation.Of(order.Id));
-        if (!released.Succeeded) return released;
+        if (!rejected.Succeeded) return rejected.Error!;
+        if (rejected.Value!.Length > 0)
+        {
+            var released = await stock.ReleaseAsync(db, warehouseId!.Value, rejected.Value.Select(r => new StockLine(r.SkuId, r.Quantity)), OrderReservation.Of(order.Id));
+            if (!released.Succeeded) return released;
+        }
         var saved = await OrderEdits.SaveAsync(db, order);
         if (saved.Succeeded) await transaction.CommitAsync();
         return saved;

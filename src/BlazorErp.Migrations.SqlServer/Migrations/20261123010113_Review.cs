@@ -72,6 +72,12 @@ namespace BlazorErp.Migrations.SqlServer.Migrations
                 maxLength: 200,
                 nullable: true);
 
+            migrationBuilder.AddColumn<string>(
+                name: "Reserved",
+                table: "Orders",
+                type: "nvarchar(max)",
+                nullable: true);
+
             migrationBuilder.AddColumn<long>(
                 name: "SplitFromOrderId",
                 table: "Orders",
@@ -321,6 +327,10 @@ namespace BlazorErp.Migrations.SqlServer.Migrations
 
             migrationBuilder.DropColumn(
                 name: "RejectReason",
+                table: "Orders");
+
+            migrationBuilder.DropColumn(
+                name: "Reserved",
                 table: "Orders");
 
             migrationBuilder.DropColumn(

@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace BlazorErp.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(ErpDbContext))]
-    [Migration("20261123004111_Review")]
+    [Migration("20261123010113_Review")]
     partial class Review
     {
         /// <inheritdoc />
@@ -1842,7 +1842,32 @@ namespace BlazorErp.Migrations.SqlServer.Migrations
                                 .HasForeignKey("OrderId");
                         });
 
+                    b.OwnsMany("BlazorErp.Core.Orders.ReservedStock", "Reserved", b1 =>
+                        {
+                            b1.Property<long>("OrderId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<int>("Quantity");
+
+                            b1.Property<long>("SkuId");
+
+                            b1.HasKey("OrderId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Orders");
+
+                            b1
+                                .ToJson("Reserved")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("OrderId");
+                        });
+
                     b.Navigation("Lines");
+
+                    b.Navigation("Reserved");
 
                     b.Navigation("Sources");
                 });
