@@ -136,6 +136,39 @@ public sealed class BuildOrdersTests : IClassFixture<SandboxHost>, IAsyncLifetim
     }
 
     [Fact]
+    public async Task After_approval_an_address_change_or_refund_raises_an_exception_instead_of_changing_the_parcel()
+    {
+        var nowChina = DateTime.UtcNow.AddHours(8);
+        var tids = await _sandbox.GenerateAsync(2, nowChina.AddHours(-10), nowChina.AddHours(-9));
+        await DownloadAndBuildAsync();
+        await using (var db = await _app.DbAsync())
+        {
+            // Approved as the review queue would (its checks and stock are not the point here).
+            foreach (var order in await db.Set<Order>().Where(o => o.ShopId == _shopId && o.Status == OrderStatus.PendingReview).ToListAsync())
+                if (order.Sources.Any(s => tids.Contains(s.Tid))) Assert.True(order.Approve("reviewer", DateTime.UtcNow, []).Succeeded);
+            await db.SaveChangesAsync();
+        }
+        var before = (await OrdersAsync()).Single(o => o.Status == OrderStatus.Approved && o.Sources.Any(s => s.Tid == tids[1]));
+
+        var at = new DateTime(nowChina.AddHours(-8).Ticks / TimeSpan.TicksPerSecond * TimeSpan.TicksPerSecond);
+        (await _sandbox.Admin.PostAsJsonAsync($"sandbox/trades/{tids[0]}/changes", new ChangeInput(TradeGenerator.Change.Refund, at))).EnsureSuccessStatusCode();
+        (await _sandbox.Admin.PostAsJsonAsync($"sandbox/trades/{tids[1]}/changes", new ChangeInput(TradeGenerator.Change.Address, at))).EnsureSuccessStatusCode();
+        var built = await DownloadAndBuildAsync();
+
+        Assert.True(built.Exceptions >= 2);
+        var orders = await OrdersAsync();
+        var refunded = orders.Single(o => o.Status != OrderStatus.Merged && o.Sources.Any(s => s.Tid == tids[0]));
+        Assert.Equal((OrderStatus.Approved, true), (refunded.Status, refunded.Flags.HasFlag(OrderFlags.RefundRequested)));
+        var moved = orders.Single(o => o.Id == before.Id);
+        Assert.Equal((OrderStatus.Approved, true), (moved.Status, moved.Flags.HasFlag(OrderFlags.AddressChanged)));
+        Assert.Equal(before.Receiver, moved.Receiver); // the approved parcel keeps its address until a clerk decides
+        var exceptions = await _app.AsUserAsync("reviewer", sp => sp.GetRequiredService<Core.Review.Features.GetReviewQueue>()
+            .HandleAsync(new Core.Review.Features.ReviewQuery { Tab = Core.Review.Features.ReviewTab.Exceptions, ShopId = _shopId, PageSize = 500 }));
+        Assert.Contains(exceptions.Rows, r => r.Id == moved.Id);
+        Assert.Contains(exceptions.Rows, r => r.Id == refunded.Id);
+    }
+
+    [Fact]
     public async Task Integrations_read_orders_through_the_open_api()
     {
         var nowChina = DateTime.UtcNow.AddHours(8);

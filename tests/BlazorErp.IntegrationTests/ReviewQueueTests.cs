@@ -128,6 +128,27 @@ public sealed class ReviewQueueTests(ErpFactory app) : IClassFixture<ErpFactory>
     }
 
     [Fact]
+    public async Task Orders_of_one_buyer_and_address_that_intake_did_not_merge_are_suggested_and_merged_on_request()
+    {
+        var world = await WorldAsync(new() { ["M1"] = 10 });
+        var receiver = ReviewWorld.Receiver(name: "合并测试");
+        var ids = await world.AddOrdersAsync(app, 1, new Dictionary<string, int> { ["M1"] = 1 }, receiver);
+        ids.AddRange(await world.AddOrdersAsync(app, 1, new Dictionary<string, int> { ["M1"] = 2 }, receiver));
+        await using (var db = await app.DbAsync()) // same buyer: AddOrdersAsync numbers buyers per call
+            await db.Set<Order>().Where(o => ids.Contains(o.Id)).ExecuteUpdateAsync(u => u.SetProperty(o => o.BuyerNick, "回头客"));
+
+        var suggestions = await As("reviewer", sp => sp.GetRequiredService<MergeOrders>().SuggestionsAsync(world.ShopId));
+        Assert.Equal([ids], suggestions.Select(s => s.OrderIds));
+        var merged = await As("reviewer", sp => sp.GetRequiredService<MergeOrders>().HandleAsync(ids));
+
+        Assert.Equal(ids[0], merged.Value);
+        var (target, other) = (await OrderAsync(ids[0]), await OrderAsync(ids[1]));
+        Assert.Equal([1, 2], target.Lines.Select(l => l.Quantity));
+        Assert.Equal((OrderStatus.Merged, ids[0]), (other.Status, other.MergedIntoOrderId!.Value));
+        Assert.Empty(await As("reviewer", sp => sp.GetRequiredService<MergeOrders>().SuggestionsAsync(world.ShopId)));
+    }
+
+    [Fact]
     public async Task Preparation_applies_rules_parks_remote_orders_and_auto_approves_clean_orders_of_a_strategy_shop()
     {
         var world = await WorldAsync(new() { ["F1"] = 100 });
