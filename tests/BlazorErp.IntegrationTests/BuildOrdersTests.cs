@@ -106,6 +106,8 @@ public sealed class BuildOrdersTests : IClassFixture<SandboxHost>, IAsyncLifetim
         Assert.Contains(found.Rows, r => r.Id == mergedShell.MergedIntoOrderId);
         var byCode = await _app.AsUserAsync("admin", sp => sp.GetRequiredService<SearchOrders>().HandleAsync(new OrderQuery("XIA-20", null, _shopId)));
         Assert.NotEmpty(byCode.Rows);
+        var withCode = (await OrdersAsync()).Where(o => o.Lines.Any(l => l.MerchantCode == "XIA-20")).Select(o => o.Id).ToHashSet();
+        Assert.Equal(withCode, byCode.Rows.Select(r => r.Id).ToHashSet()); // exactly the orders with that code, not XIA-2 or XIA-200
 
         // Fixing the code on our side (the missing SKU) matches those lines on the next build.
         await _app.AsUserAsync("admin", sp => sp.GetRequiredService<SaveSku>().HandleAsync(new SkuInput { GoodsName = "鲜活基围虾", MerchantCode = "XIA-20", RetailPrice = 20 }));

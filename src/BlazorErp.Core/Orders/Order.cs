@@ -72,6 +72,12 @@ public sealed partial class Order : Entity
     /// <summary><see cref="Receiver.MergeKey"/>, stored so the merge candidates can be found by query.</summary>
     public string ReceiverKey { get; private set; } = "";
     public IReadOnlyList<OrderLine> Lines => _lines;
+    /// <summary>Derived from the lines for search ("|XIA-01|OUDAI-300|"); stored, never set.</summary>
+    public string MerchantCodes
+    {
+        get => "|" + string.Join("|", _lines.Select(l => l.MerchantCode).Where(c => !string.IsNullOrEmpty(c)).Distinct()) + "|";
+        private set { } // written by EF from the getter; read back and ignored
+    }
     public IReadOnlyList<OrderSource> Sources => _sources;
 
     public bool IsReviewable => Status == OrderStatus.PendingReview;

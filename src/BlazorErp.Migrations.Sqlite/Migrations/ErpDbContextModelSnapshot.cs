@@ -813,6 +813,11 @@ namespace BlazorErp.Migrations.Sqlite.Migrations
                     b.Property<bool>("InRemoteArea")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("MerchantCodes")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("MergedIntoOrderId")
                         .HasColumnType("INTEGER");
 
@@ -873,6 +878,21 @@ namespace BlazorErp.Migrations.Sqlite.Migrations
 
                     b.Property<long?>("WarehouseId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("_lines")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Lines");
+
+                    b.Property<string>("_reserved")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Reserved");
+
+                    b.Property<string>("_sources")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Sources");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Receiver", "BlazorErp.Core.Orders.Order.Receiver#Receiver", b1 =>
                         {
@@ -1708,98 +1728,6 @@ namespace BlazorErp.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("WarehouseId")
                         .OnDelete(DeleteBehavior.Restrict);
-
-                    b.OwnsMany("BlazorErp.Core.Orders.OrderLine", "Lines", b1 =>
-                        {
-                            b1.Property<long>("OrderId");
-
-                            b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAddOrUpdate();
-
-                            b1.Property<bool>("IsGift");
-
-                            b1.Property<string>("MerchantCode");
-
-                            b1.Property<long>("Oid");
-
-                            b1.Property<decimal>("Payment");
-
-                            b1.Property<decimal>("Price");
-
-                            b1.Property<int>("Quantity");
-
-                            b1.Property<long?>("SkuId");
-
-                            b1.Property<string>("SkuProperties");
-
-                            b1.Property<long>("Tid");
-
-                            b1.Property<string>("Title")
-                                .IsRequired();
-
-                            b1.HasKey("OrderId", "__synthesizedOrdinal");
-
-                            b1.ToTable("Orders");
-
-                            b1
-                                .ToJson("Lines")
-                                .HasColumnType("TEXT");
-
-                            b1.WithOwner()
-                                .HasForeignKey("OrderId");
-                        });
-
-                    b.OwnsMany("BlazorErp.Core.Orders.OrderSource", "Sources", b1 =>
-                        {
-                            b1.Property<long>("OrderId");
-
-                            b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAddOrUpdate();
-
-                            b1.Property<DateTime>("ModifiedChina");
-
-                            b1.Property<long>("Tid");
-
-                            b1.HasKey("OrderId", "__synthesizedOrdinal");
-
-                            b1.ToTable("Orders");
-
-                            b1
-                                .ToJson("Sources")
-                                .HasColumnType("TEXT");
-
-                            b1.WithOwner()
-                                .HasForeignKey("OrderId");
-                        });
-
-                    b.OwnsMany("BlazorErp.Core.Orders.ReservedStock", "Reserved", b1 =>
-                        {
-                            b1.Property<long>("OrderId");
-
-                            b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAddOrUpdate();
-
-                            b1.Property<int>("Quantity");
-
-                            b1.Property<long>("SkuId");
-
-                            b1.HasKey("OrderId", "__synthesizedOrdinal");
-
-                            b1.ToTable("Orders");
-
-                            b1
-                                .ToJson("Reserved")
-                                .HasColumnType("TEXT");
-
-                            b1.WithOwner()
-                                .HasForeignKey("OrderId");
-                        });
-
-                    b.Navigation("Lines");
-
-                    b.Navigation("Reserved");
-
-                    b.Navigation("Sources");
                 });
 
             modelBuilder.Entity("BlazorErp.Core.Platforms.DownloadRun", b =>

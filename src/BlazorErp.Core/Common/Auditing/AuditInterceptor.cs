@@ -166,7 +166,7 @@ public sealed class AuditInterceptor(CurrentUser currentUser, TimeProvider clock
                 before = before is null ? null : Secret;
                 after = after is null ? null : Secret;
             }
-            changes[metadata.Name] = new Change(before, after);
+            changes[metadata.Name.TrimStart('_')] = new Change(before, after); // a field-mapped list (an order's _lines) reads as Lines
         }
         return changes;
     }

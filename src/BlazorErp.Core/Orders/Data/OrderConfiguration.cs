@@ -1,3 +1,4 @@
+using BlazorErp.Core.Common.Data;
 using BlazorErp.Core.MasterData;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -48,12 +49,14 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
             r.Property(x => x.DistrictCode).HasMaxLength(6);
             r.Ignore(x => x.MergeKey);
         });
-        // Lines and sources live in the order row as JSON: an order is written (and audited) as one row, not ten.
-        builder.OwnsMany(o => o.Lines, line => line.ToJson("Lines"));
-        builder.Navigation(o => o.Lines).HasField("_lines");
-        builder.OwnsMany(o => o.Sources, source => source.ToJson("Sources"));
-        builder.Navigation(o => o.Sources).HasField("_sources");
-        builder.OwnsMany(o => o.Reserved, reserved => reserved.ToJson("Reserved"));
-        builder.Navigation(o => o.Reserved).HasField("_reserved");
+        // Lines, sources and reservations live in the order row as JSON: an order is written (and audited) as one row.
+        builder.Ignore(o => o.Lines);
+        builder.Ignore(o => o.Sources);
+        builder.Ignore(o => o.Reserved);
+        builder.JsonList<Order, OrderLine>("_lines", "Lines");
+        builder.JsonList<Order, OrderSource>("_sources", "Sources");
+        builder.JsonList<Order, ReservedStock>("_reserved", "Reserved");
+        // The merchant codes of the lines, "|A|B|", so 订单查询 can find orders by code without reading the JSON.
+        builder.Property(o => o.MerchantCodes).HasMaxLength(1000);
     }
 }

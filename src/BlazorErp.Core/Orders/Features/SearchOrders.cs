@@ -30,7 +30,7 @@ public sealed class SearchOrders(IDbContextFactory<ErpDbContext> contexts)
             var tid = long.TryParse(text, out var number) ? number : -1;
             var merged = db.Set<Order>().Where(m => m.Tid == tid).Select(m => m.MergedIntoOrderId);
             orders = orders.Where(o => o.Tid == tid || merged.Contains(o.Id) || o.Id == tid || o.ExternalNo == text || o.BuyerNick.Contains(text)
-                || o.Receiver.Name.Contains(text) || o.Receiver.Mobile.Contains(text) || o.Lines.Any(l => l.MerchantCode == text));
+                || o.Receiver.Name.Contains(text) || o.Receiver.Mobile.Contains(text) || o.MerchantCodes.Contains("|" + text + "|"));
         }
         var total = await orders.CountAsync();
         var size = Math.Clamp(query.PageSize, 1, 200);

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace BlazorErp.Migrations.Sqlite.Migrations
+namespace BlazorErp.Migrations.SqlServer.Migrations
 {
     /// <inheritdoc />
     public partial class Review : Migration
@@ -11,100 +11,129 @@ namespace BlazorErp.Migrations.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AlterColumn<string>(
+                name: "Sources",
+                table: "Orders",
+                type: "nvarchar(max)",
+                nullable: false,
+                defaultValue: "[]",
+                oldClrType: typeof(string),
+                oldType: "nvarchar(max)",
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<string>(
+                name: "Lines",
+                table: "Orders",
+                type: "nvarchar(max)",
+                nullable: false,
+                defaultValue: "[]",
+                oldClrType: typeof(string),
+                oldType: "nvarchar(max)",
+                oldNullable: true);
+
             migrationBuilder.AddColumn<int>(
                 name: "Acknowledged",
                 table: "Orders",
-                type: "INTEGER",
+                type: "int",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "ApprovedAtUtc",
                 table: "Orders",
-                type: "TEXT",
+                type: "datetime2",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "ApprovedBy",
                 table: "Orders",
-                type: "TEXT",
+                type: "nvarchar(64)",
                 maxLength: 64,
                 nullable: true);
 
             migrationBuilder.AddColumn<long>(
                 name: "CourierId",
                 table: "Orders",
-                type: "INTEGER",
+                type: "bigint",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "ExceptionNote",
                 table: "Orders",
-                type: "TEXT",
+                type: "nvarchar(500)",
                 maxLength: 500,
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "Findings",
                 table: "Orders",
-                type: "INTEGER",
+                type: "int",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<bool>(
                 name: "InRemoteArea",
                 table: "Orders",
-                type: "INTEGER",
+                type: "bit",
                 nullable: false,
                 defaultValue: false);
+
+            migrationBuilder.AddColumn<string>(
+                name: "MerchantCodes",
+                table: "Orders",
+                type: "nvarchar(1000)",
+                maxLength: 1000,
+                nullable: false,
+                defaultValue: "");
 
             migrationBuilder.AddColumn<bool>(
                 name: "NeedsChecks",
                 table: "Orders",
-                type: "INTEGER",
+                type: "bit",
                 nullable: false,
                 defaultValue: true); // orders that exist before review was built still need their checks
 
             migrationBuilder.AddColumn<string>(
                 name: "RejectReason",
                 table: "Orders",
-                type: "TEXT",
+                type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Reserved",
                 table: "Orders",
-                type: "TEXT",
-                nullable: true);
+                type: "nvarchar(max)",
+                nullable: false,
+                defaultValue: "[]");
 
             migrationBuilder.AddColumn<long>(
                 name: "SplitFromOrderId",
                 table: "Orders",
-                type: "INTEGER",
+                type: "bigint",
                 nullable: true);
 
             migrationBuilder.AddColumn<long>(
                 name: "WarehouseId",
                 table: "Orders",
-                type: "INTEGER",
+                type: "bigint",
                 nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "AssignmentRules",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Priority = table.Column<int>(type: "INTEGER", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Enabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    ShopId = table.Column<long>(type: "INTEGER", nullable: true),
-                    MinAmount = table.Column<decimal>(type: "TEXT", precision: 12, scale: 2, nullable: true),
-                    ProvinceCodes = table.Column<string>(type: "TEXT", nullable: false),
-                    CourierId = table.Column<long>(type: "INTEGER", nullable: true),
-                    WarehouseId = table.Column<long>(type: "INTEGER", nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Priority = table.Column<int>(type: "int", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Enabled = table.Column<bool>(type: "bit", nullable: false),
+                    ShopId = table.Column<long>(type: "bigint", nullable: true),
+                    MinAmount = table.Column<decimal>(type: "decimal(12,2)", precision: 12, scale: 2, nullable: true),
+                    ProvinceCodes = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    CourierId = table.Column<long>(type: "bigint", nullable: true),
+                    WarehouseId = table.Column<long>(type: "bigint", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -133,14 +162,14 @@ namespace BlazorErp.Migrations.Sqlite.Migrations
                 name: "OrderClaims",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    OrderId = table.Column<long>(type: "INTEGER", nullable: false),
-                    HolderId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    HolderName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    ExpiresAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    TakenFromName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    OrderId = table.Column<long>(type: "bigint", nullable: false),
+                    HolderId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    HolderName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    ExpiresAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    TakenFromName = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -157,10 +186,10 @@ namespace BlazorErp.Migrations.Sqlite.Migrations
                 name: "ReviewSettings",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RemoteProvinceCodes = table.Column<string>(type: "TEXT", nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    RemoteProvinceCodes = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -171,13 +200,13 @@ namespace BlazorErp.Migrations.Sqlite.Migrations
                 name: "ShopReviewSettings",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ShopId = table.Column<long>(type: "INTEGER", nullable: false),
-                    AutoApprove = table.Column<bool>(type: "INTEGER", nullable: false),
-                    MaxPostFee = table.Column<decimal>(type: "TEXT", precision: 12, scale: 2, nullable: true),
-                    MaxDiscountRate = table.Column<decimal>(type: "TEXT", precision: 5, scale: 4, nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ShopId = table.Column<long>(type: "bigint", nullable: false),
+                    AutoApprove = table.Column<bool>(type: "bit", nullable: false),
+                    MaxPostFee = table.Column<decimal>(type: "decimal(12,2)", precision: 12, scale: 2, nullable: true),
+                    MaxDiscountRate = table.Column<decimal>(type: "decimal(5,4)", precision: 5, scale: 4, nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -322,6 +351,10 @@ namespace BlazorErp.Migrations.Sqlite.Migrations
                 table: "Orders");
 
             migrationBuilder.DropColumn(
+                name: "MerchantCodes",
+                table: "Orders");
+
+            migrationBuilder.DropColumn(
                 name: "NeedsChecks",
                 table: "Orders");
 
@@ -340,6 +373,22 @@ namespace BlazorErp.Migrations.Sqlite.Migrations
             migrationBuilder.DropColumn(
                 name: "WarehouseId",
                 table: "Orders");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "Sources",
+                table: "Orders",
+                type: "nvarchar(max)",
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "nvarchar(max)");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "Lines",
+                table: "Orders",
+                type: "nvarchar(max)",
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "nvarchar(max)");
         }
     }
 }
