@@ -36,6 +36,8 @@ public partial class ArchitectureTests
         // Review works orders: checks read SKUs, couriers, regions and stock; approval reserves stock; a stale
         // save names the user; queue membership plugs into the real-time notifier.
         ["Review"] = ["Orders", "MasterData", "Regions", "Inventory", "Admin", "Realtime"],
+        // The warehouse stations move orders on, deduct reserved stock and queue the platform's ship sync.
+        ["Shipping"] = ["Orders", "MasterData", "Inventory", "Platforms", "Realtime"],
     };
 
     [Fact]

@@ -29,6 +29,8 @@ public enum StockDocumentType
     OrderReservation,
     /// <summary>审核批次: a batch approval reserves for all its orders in one entry per SKU; each order keeps its share.</summary>
     ApprovalBatch,
+    /// <summary>冲销出库: a shipment reversed, its stock back on hand.</summary>
+    ShipmentReversal,
 }
 
 /// <summary>One change of one figure: the stock ledger (库存流水). Never updated or deleted; reversals add counter-entries.</summary>

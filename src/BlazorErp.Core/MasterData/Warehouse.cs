@@ -13,6 +13,8 @@ public sealed class Warehouse : Entity
     public WarehouseType Type { get; private set; }
     public Address Address { get; private set; } = Address.Empty;
     public bool AllowNegativeStock { get; private set; }
+    /// <summary>直接发货: printed orders may be weighed and shipped without the scan inspection.</summary>
+    public bool DirectShip { get; private set; }
     public bool Enabled { get; private set; } = true;
 
     /// <summary>The 超区 bucket holds orders but never ships: nothing can be picked from it.</summary>
@@ -34,4 +36,6 @@ public sealed class Warehouse : Entity
         AllowNegativeStock = allowNegativeStock && type != WarehouseType.RemoteAreaBucket;
         Enabled = enabled;
     }
+
+    public void SetDirectShip(bool directShip) => DirectShip = directShip;
 }

@@ -154,6 +154,7 @@ public sealed partial class Order
         ApprovedBy = null;
         Touched = true;
         NeedsChecks = true;
+        ForgetWarehouseStations();
         var released = _reserved.ToArray();
         _reserved = [];
         return released;

@@ -739,6 +739,9 @@ namespace BlazorErp.Migrations.SqlServer.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
 
+                    b.Property<bool>("DirectShip")
+                        .HasColumnType("bit");
+
                     b.Property<bool>("Enabled")
                         .HasColumnType("bit");
 
@@ -838,12 +841,23 @@ namespace BlazorErp.Migrations.SqlServer.Migrations
                     b.Property<int>("Flags")
                         .HasColumnType("int");
 
+                    b.Property<decimal?>("Freight")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("decimal(12,2)");
+
                     b.Property<decimal>("GoodsTotal")
                         .HasPrecision(12, 2)
                         .HasColumnType("decimal(12,2)");
 
                     b.Property<bool>("InRemoteArea")
                         .HasColumnType("bit");
+
+                    b.Property<DateTime?>("InspectedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("InspectedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<string>("MerchantCodes")
                         .IsRequired()
@@ -867,6 +881,12 @@ namespace BlazorErp.Migrations.SqlServer.Migrations
                         .HasPrecision(12, 2)
                         .HasColumnType("decimal(12,2)");
 
+                    b.Property<long?>("PrintBatchId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime?>("PrintedAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("ReceiverKey")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -883,6 +903,13 @@ namespace BlazorErp.Migrations.SqlServer.Migrations
                     b.Property<string>("ServiceRemark")
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTime?>("ShippedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ShippedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<long>("ShopId")
                         .HasColumnType("bigint");
@@ -904,12 +931,20 @@ namespace BlazorErp.Migrations.SqlServer.Migrations
                     b.Property<bool>("Touched")
                         .HasColumnType("bit");
 
+                    b.Property<string>("TrackingNo")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
 
                     b.Property<long?>("WarehouseId")
                         .HasColumnType("bigint");
+
+                    b.Property<decimal?>("WeightKg")
+                        .HasPrecision(10, 3)
+                        .HasColumnType("decimal(10,3)");
 
                     b.Property<string>("_lines")
                         .IsRequired()
@@ -983,7 +1018,11 @@ namespace BlazorErp.Migrations.SqlServer.Migrations
 
                     b.HasIndex("MergedIntoOrderId");
 
+                    b.HasIndex("PrintBatchId");
+
                     b.HasIndex("SplitFromOrderId");
+
+                    b.HasIndex("TrackingNo");
 
                     b.HasIndex("WarehouseId");
 
@@ -1334,6 +1373,79 @@ namespace BlazorErp.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("ShopReviewSettings", (string)null);
+                });
+
+            modelBuilder.Entity("BlazorErp.Core.Shipping.Shipment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<long>("CourierId")
+                        .HasColumnType("bigint");
+
+                    b.Property<decimal>("Freight")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("decimal(12,2)");
+
+                    b.Property<decimal>("GoodsAmount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("decimal(12,2)");
+
+                    b.Property<long>("OrderId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<long?>("ReversalOfId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ShopId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("TrackingNo")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("WarehouseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<decimal>("WeightKg")
+                        .HasPrecision(10, 3)
+                        .HasColumnType("decimal(10,3)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AtUtc");
+
+                    b.HasIndex("CourierId");
+
+                    b.HasIndex("OrderId");
+
+                    b.HasIndex("ShopId");
+
+                    b.HasIndex("TrackingNo");
+
+                    b.HasIndex("WarehouseId");
+
+                    b.ToTable("Shipments", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -1865,6 +1977,33 @@ namespace BlazorErp.Migrations.SqlServer.Migrations
                     b.HasOne("BlazorErp.Core.MasterData.Shop", null)
                         .WithMany()
                         .HasForeignKey("ShopId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BlazorErp.Core.Shipping.Shipment", b =>
+                {
+                    b.HasOne("BlazorErp.Core.MasterData.Courier", null)
+                        .WithMany()
+                        .HasForeignKey("CourierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("BlazorErp.Core.Orders.Order", null)
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("BlazorErp.Core.MasterData.Shop", null)
+                        .WithMany()
+                        .HasForeignKey("ShopId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("BlazorErp.Core.MasterData.Warehouse", null)
+                        .WithMany()
+                        .HasForeignKey("WarehouseId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -709,6 +709,9 @@ namespace BlazorErp.Migrations.Sqlite.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("DirectShip")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("Enabled")
                         .HasColumnType("INTEGER");
 
@@ -806,12 +809,23 @@ namespace BlazorErp.Migrations.Sqlite.Migrations
                     b.Property<int>("Flags")
                         .HasColumnType("INTEGER");
 
+                    b.Property<decimal?>("Freight")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
                     b.Property<decimal>("GoodsTotal")
                         .HasPrecision(12, 2)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("InRemoteArea")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("InspectedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InspectedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("MerchantCodes")
                         .IsRequired()
@@ -835,6 +849,12 @@ namespace BlazorErp.Migrations.Sqlite.Migrations
                         .HasPrecision(12, 2)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("PrintBatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PrintedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ReceiverKey")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -850,6 +870,13 @@ namespace BlazorErp.Migrations.Sqlite.Migrations
 
                     b.Property<string>("ServiceRemark")
                         .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ShippedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ShippedBy")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("ShopId")
@@ -872,12 +899,20 @@ namespace BlazorErp.Migrations.Sqlite.Migrations
                     b.Property<bool>("Touched")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("TrackingNo")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("WarehouseId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("WeightKg")
+                        .HasPrecision(10, 3)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("_lines")
                         .IsRequired()
@@ -951,7 +986,11 @@ namespace BlazorErp.Migrations.Sqlite.Migrations
 
                     b.HasIndex("MergedIntoOrderId");
 
+                    b.HasIndex("PrintBatchId");
+
                     b.HasIndex("SplitFromOrderId");
+
+                    b.HasIndex("TrackingNo");
 
                     b.HasIndex("WarehouseId");
 
@@ -1284,6 +1323,77 @@ namespace BlazorErp.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("ShopReviewSettings", (string)null);
+                });
+
+            modelBuilder.Entity("BlazorErp.Core.Shipping.Shipment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CourierId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Freight")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("GoodsAmount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OrderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReversalOfId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ShopId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TrackingNo")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("WarehouseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("WeightKg")
+                        .HasPrecision(10, 3)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AtUtc");
+
+                    b.HasIndex("CourierId");
+
+                    b.HasIndex("OrderId");
+
+                    b.HasIndex("ShopId");
+
+                    b.HasIndex("TrackingNo");
+
+                    b.HasIndex("WarehouseId");
+
+                    b.ToTable("Shipments", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -1798,6 +1908,33 @@ namespace BlazorErp.Migrations.Sqlite.Migrations
                     b.HasOne("BlazorErp.Core.MasterData.Shop", null)
                         .WithMany()
                         .HasForeignKey("ShopId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BlazorErp.Core.Shipping.Shipment", b =>
+                {
+                    b.HasOne("BlazorErp.Core.MasterData.Courier", null)
+                        .WithMany()
+                        .HasForeignKey("CourierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("BlazorErp.Core.Orders.Order", null)
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("BlazorErp.Core.MasterData.Shop", null)
+                        .WithMany()
+                        .HasForeignKey("ShopId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("BlazorErp.Core.MasterData.Warehouse", null)
+                        .WithMany()
+                        .HasForeignKey("WarehouseId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -16,6 +16,7 @@ public sealed record WarehouseInput
     public string Street { get; set; } = "";
     public bool AllowNegativeStock { get; set; }
     public bool Enabled { get; set; } = true;
+    public bool DirectShip { get; set; }
 }
 
 /// <summary>Creates or edits a warehouse (仓库). The code is fixed once created: documents print it.</summary>
@@ -43,6 +44,7 @@ public sealed class SaveWarehouse(IDbContextFactory<ErpDbContext> contexts)
             db.Add(warehouse);
         }
         warehouse.Update(input.Name, input.Type, address.Value!, input.AllowNegativeStock, input.Enabled);
+        warehouse.SetDirectShip(input.DirectShip);
         await db.SaveChangesAsync();
         return warehouse.Id;
     }

@@ -29,6 +29,13 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.HasOne<Warehouse>().WithMany().HasForeignKey(o => o.WarehouseId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(o => new { o.Status, o.Flags });
         builder.HasIndex(o => o.SplitFromOrderId);
+        builder.Property(o => o.TrackingNo).HasMaxLength(64);
+        builder.HasIndex(o => o.TrackingNo);
+        builder.HasIndex(o => o.PrintBatchId);
+        builder.Property(o => o.InspectedBy).HasMaxLength(64);
+        builder.Property(o => o.ShippedBy).HasMaxLength(64);
+        builder.Property(o => o.WeightKg).HasPrecision(10, 3);
+        builder.Property(o => o.Freight).HasPrecision(12, 2);
         builder.HasIndex(o => new { o.ShopId, o.Status, o.BuyerNick });
         builder.HasIndex(o => new { o.ShopId, o.Tid }).IsUnique();
         builder.Property(o => o.ExternalNo).HasMaxLength(Order.ExternalNoMaxLength);

@@ -1,0 +1,33 @@
+using BlazorErp.Core.Common;
+using BlazorErp.Core.Inventory;
+using BlazorErp.Core.Orders;
+using Microsoft.EntityFrameworkCore;
+
+namespace BlazorErp.Core.Shipping.Features;
+
+/// <summary>
+/// 冲销出库: a shipped order is reversed with counter-entries — its stock back on hand in the warehouse it left, a
+/// negated shipment for finance — and goes back to review with the reason, to be corrected and shipped again.
+/// Nothing posted is deleted.
+/// </summary>
+public sealed class ReverseShipment(IDbContextFactory<ErpDbContext> contexts, Stock stock, CurrentUser currentUser, TimeProvider clock)
+{
+    public async Task<Result> HandleAsync(long orderId, string reason)
+    {
+        await using var db = await contexts.CreateDbContextAsync();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        if (await db.Set<Order>().SingleOrDefaultAsync(o => o.Id == orderId) is not { } order) return Errors.NotFound("Order " + orderId);
+        var shipment = await db.Set<Shipment>().Where(s => s.OrderId == orderId && s.ReversalOfId == null
+            && !db.Set<Shipment>().Any(r => r.ReversalOfId == s.Id)).OrderByDescending(s => s.Id).FirstOrDefaultAsync();
+        var reversed = order.ReverseShipment(reason);
+        if (!reversed.Succeeded) return reversed.Error!;
+        if (shipment is null) return new Error("Order.NotShipped");
+        var posted = await stock.PostAsync(db, shipment.WarehouseId, reversed.Value!.Select(r => new StockLine(r.SkuId, r.Quantity)),
+            new StockDocumentRef(StockDocumentType.ShipmentReversal, order.Id, "R" + order.Id));
+        if (!posted.Succeeded) return posted;
+        db.Add(shipment.Reverse(reason, clock.GetUtcNow().UtcDateTime, currentUser.Name));
+        await db.SaveChangesAsync();
+        await transaction.CommitAsync();
+        return Result.Ok();
+    }
+}
