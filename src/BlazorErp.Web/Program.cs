@@ -34,6 +34,7 @@ try
     builder.Services.AddSignalR();
     builder.Services.AddHostedService<BlazorErp.Web.Realtime.QueueHubBridge>();
     if (builder.Configuration.GetValue("Review:AutoPrepare", true)) builder.Services.AddHostedService<ReviewPreparationService>();
+    if (builder.Configuration.GetValue("Printing:Worker", true)) builder.Services.AddHostedService<PrintBatchWorker>();
     builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
     builder.Services.AddDataProtection()
         .PersistKeysToFileSystem(new DirectoryInfo(Path.GetFullPath(

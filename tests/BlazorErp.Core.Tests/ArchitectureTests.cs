@@ -37,7 +37,8 @@ public partial class ArchitectureTests
         // save names the user; queue membership plugs into the real-time notifier.
         ["Review"] = ["Orders", "MasterData", "Regions", "Inventory", "Admin", "Realtime"],
         // The warehouse stations move orders on, deduct reserved stock and queue the platform's ship sync.
-        ["Shipping"] = ["Orders", "MasterData", "Inventory", "Platforms", "Realtime"],
+        // Print batches reserve e-waybills, check refunds and render through Printing; addresses are region codes.
+        ["Shipping"] = ["Orders", "MasterData", "Inventory", "Platforms", "Realtime", "Printing", "Regions"],
     };
 
     [Fact]

@@ -16,7 +16,7 @@ namespace BlazorErp.IntegrationTests;
 /// </summary>
 public class AccessMatrixTests(ErpFactory app) : IClassFixture<ErpFactory>
 {
-    private static readonly Dictionary<string, string> SampleRouteValues = new() { ["documentName"] = "v1", ["id"] = "1", ["tid:long"] = "1", ["id:long"] = "1" };
+    private static readonly Dictionary<string, string> SampleRouteValues = new() { ["documentName"] = "v1", ["id"] = "1", ["tid:long"] = "1", ["id:long"] = "1", ["kind"] = "Waybills" };
 
     private IReadOnlyList<RouteEndpoint> Endpoints()
     {

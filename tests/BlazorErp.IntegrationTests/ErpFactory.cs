@@ -32,6 +32,7 @@ public sealed partial class ErpFactory : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Merchant", SeedMerchant ? "true" : "false");
         builder.UseSetting("Platforms:AutoDownload", "false"); // tests download explicitly
         builder.UseSetting("Review:AutoPrepare", "false"); // and run the review preparation explicitly
+        builder.UseSetting("Printing:Worker", "false");    // and render print batches explicitly
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
     }
 

@@ -9,6 +9,8 @@ namespace BlazorErp.Core.Orders;
 public sealed partial class Order
 {
     public string? TrackingNo { get; private set; }
+    /// <summary>The e-waybill service's print data for <see cref="TrackingNo"/> (printed as the label's QR code).</summary>
+    public string? WaybillPrintData { get; private set; }
     public long? PrintBatchId { get; private set; }
     public DateTime? PrintedAtUtc { get; private set; }
     public DateTime? InspectedAtUtc { get; private set; }
@@ -19,12 +21,20 @@ public sealed partial class Order
     public decimal? Freight { get; private set; }
 
     /// <summary>A print batch took the order and reserved its waybill number (电子面单).</summary>
-    public Result AssignWaybill(long batchId, string trackingNo)
+    public Result AssignWaybill(long batchId, string trackingNo, string? printData = null)
     {
         if (Status != OrderStatus.Approved) return new Error("Order.NotApproved");
         if (Flags != OrderFlags.None) return new Error("Order.HasException");
-        (PrintBatchId, TrackingNo) = (batchId, trackingNo);
+        (PrintBatchId, TrackingNo, WaybillPrintData) = (batchId, trackingNo, printData);
         return Result.Ok();
+    }
+
+    /// <summary>退款检测 found a refund the download has not brought yet: the order is flagged and stays out of printing.</summary>
+    public void FlagRefund()
+    {
+        if (IsShippedOrLater) return;
+        Flags |= OrderFlags.RefundRequested;
+        NeedsChecks = true;
     }
 
     /// <summary>已打印: its waybill and packing slip came out of the printer.</summary>
@@ -79,6 +89,6 @@ public sealed partial class Order
 
     /// <summary>Back to review from a station: the waybill and the station times no longer apply.</summary>
     private void ForgetWarehouseStations() =>
-        (TrackingNo, PrintBatchId, PrintedAtUtc, InspectedAtUtc, InspectedBy, ShippedAtUtc, ShippedBy, WeightKg, Freight) =
-        (null, null, null, null, null, null, null, null, null);
+        (TrackingNo, WaybillPrintData, PrintBatchId, PrintedAtUtc, InspectedAtUtc, InspectedBy, ShippedAtUtc, ShippedBy, WeightKg, Freight) =
+        (null, null, null, null, null, null, null, null, null, null);
 }

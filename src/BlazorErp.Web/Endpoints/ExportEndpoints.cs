@@ -1,6 +1,8 @@
 using BlazorErp.Core.Inventory.Features;
 using BlazorErp.Core.MasterData.Features;
 using BlazorErp.Core.Orders.Features;
+using BlazorErp.Core.Shipping;
+using BlazorErp.Core.Shipping.Features;
 using BlazorErp.Web.Security;
 
 namespace BlazorErp.Web.Endpoints;
@@ -22,5 +24,11 @@ public static class ExportEndpoints
 
         exports.MapGet("/orders/import/template", async (ImportOrders import) =>
             TypedResults.File(await import.TemplateAsync(), Xlsx, "订单导入模板.xlsx"));
+
+        // A batch's waybills, packing slips or pick list; PDFs open in the browser's viewer to print from there.
+        exports.MapGet("/printing/batches/{id:long}/files/{kind}", async Task<IResult> (long id, string kind, ListPrintBatches batches) =>
+            Enum.TryParse<PrintFileKind>(kind, ignoreCase: true, out var fileKind) && await batches.FileAsync(id, fileKind) is { } file
+                ? TypedResults.File(file.Content, file.ContentType, fileKind == PrintFileKind.PickList ? file.FileName(id) : null)
+                : TypedResults.NotFound());
     }
 }

@@ -58,6 +58,7 @@ public static class AccessMatrix
         ["/orders/ship-sync"] = Access.For(Warehouse, Review, Manager, Admin),
         // 打印发货
         ["/printing/batches"] = Access.For(Warehouse, Manager, Admin),
+        ["/printing/batches/{id:long}/files/{kind}"] = Access.For(Warehouse, Manager, Admin),
         ["/shipping/inspect"] = Access.For(Warehouse, Manager, Admin),
         ["/shipping/weigh"] = Access.For(Warehouse, Manager, Admin),
         // 库存

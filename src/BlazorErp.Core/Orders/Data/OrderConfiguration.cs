@@ -30,6 +30,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.HasIndex(o => new { o.Status, o.Flags });
         builder.HasIndex(o => o.SplitFromOrderId);
         builder.Property(o => o.TrackingNo).HasMaxLength(64);
+        builder.Property(o => o.WaybillPrintData).HasMaxLength(4000);
         builder.HasIndex(o => o.TrackingNo);
         builder.HasIndex(o => o.PrintBatchId);
         builder.Property(o => o.InspectedBy).HasMaxLength(64);

@@ -29,7 +29,7 @@ public sealed class DownloadTrades(IDbContextFactory<ErpDbContext> contexts, ITr
         if (await db.Set<Shop>().AsNoTracking().SingleOrDefaultAsync(s => s.Id == shopId, cancellationToken) is not { } shop)
             return Errors.NotFound("Shop " + shopId);
         if (!shop.HasCredentials) return new Error("Download.NoCredentials", shop.Name);
-        var credentials = new TopCredentials(shop.AppKey!, protector.Unprotect(shop.ProtectedAppSecret!), protector.Unprotect(shop.ProtectedSessionKey!));
+        var credentials = TopCredentials.Of(shop, protector);
 
         var nowChina = clock.GetUtcNow().UtcDateTime.AddHours(8);
         var cursor = await db.Set<ShopDownloadCursor>().SingleOrDefaultAsync(c => c.ShopId == shopId, cancellationToken);

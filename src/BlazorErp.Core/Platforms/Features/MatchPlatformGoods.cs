@@ -25,7 +25,7 @@ public sealed class MatchPlatformGoods(IDbContextFactory<ErpDbContext> contexts,
         if (await db.Set<Shop>().AsNoTracking().SingleOrDefaultAsync(s => s.Id == shopId, cancellationToken) is not { } shop)
             return Errors.NotFound("Shop " + shopId);
         if (!shop.HasCredentials) return new Error("Download.NoCredentials", shop.Name);
-        var credentials = new TopCredentials(shop.AppKey!, protector.Unprotect(shop.ProtectedAppSecret!), protector.Unprotect(shop.ProtectedSessionKey!));
+        var credentials = TopCredentials.Of(shop, protector);
 
         var listings = new List<(string Item, string Sku, string Title, string? Properties, string? Outer)>();
         try

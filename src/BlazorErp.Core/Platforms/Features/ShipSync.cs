@@ -48,7 +48,7 @@ public sealed class RunShipSync(IDbContextFactory<ErpDbContext> contexts, TopCli
                 failed++;
                 continue;
             }
-            var credentials = new TopCredentials(shop.AppKey!, protector.Unprotect(shop.ProtectedAppSecret!), protector.Unprotect(shop.ProtectedSessionKey!));
+            var credentials = TopCredentials.Of(shop, protector);
             try
             {
                 await client.CallAsync("taobao.logistics.offline.send", credentials, new Dictionary<string, string?>

@@ -1,3 +1,4 @@
+using BlazorErp.Core.MasterData;
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
@@ -7,7 +8,12 @@ using Polly.Retry;
 namespace BlazorErp.Core.Platforms.Top;
 
 /// <summary>What a shop's authorisation gives us: the ISV app and the seller's session.</summary>
-public sealed record TopCredentials(string AppKey, string AppSecret, string SessionKey, string SignMethod = "hmac-sha256");
+public sealed record TopCredentials(string AppKey, string AppSecret, string SessionKey, string SignMethod = "hmac-sha256")
+{
+    /// <summary>A shop's stored credentials, its secrets unprotected for the call (the caller checked <see cref="Shop.HasCredentials"/>).</summary>
+    public static TopCredentials Of(Shop shop, ISecretProtector protector) =>
+        new(shop.AppKey!, protector.Unprotect(shop.ProtectedAppSecret!), protector.Unprotect(shop.ProtectedSessionKey!));
+}
 
 /// <summary>A TOP error_response: the platform's code, message and sub-code, kept verbatim for the sync page.</summary>
 public sealed class TopApiException(int code, string message, string? subCode, string? subMessage)

@@ -1,3 +1,5 @@
+using BlazorErp.Core.Common.Auditing;
+using BlazorErp.Core.Common.Data;
 using BlazorErp.Core.MasterData;
 using BlazorErp.Core.Orders;
 using Microsoft.EntityFrameworkCore;
@@ -22,5 +24,38 @@ internal sealed class ShipmentConfiguration : IEntityTypeConfiguration<Shipment>
         builder.HasOne<Shop>().WithMany().HasForeignKey(s => s.ShopId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Warehouse>().WithMany().HasForeignKey(s => s.WarehouseId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Courier>().WithMany().HasForeignKey(s => s.CourierId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class PrintBatchConfiguration : IEntityTypeConfiguration<PrintBatch>
+{
+    public void Configure(EntityTypeBuilder<PrintBatch> builder)
+    {
+        builder.ToTable("PrintBatches");
+        builder.Property(b => b.Status).HasConversion<string>().HasMaxLength(16);
+        builder.Property(b => b.CreatedBy).HasMaxLength(64);
+        builder.Property(b => b.PrintedBy).HasMaxLength(64);
+        builder.Property(b => b.Error).HasMaxLength(500);
+        builder.Ignore(b => b.OrderIds);
+        builder.Ignore(b => b.Withdrawn);
+        builder.Ignore(b => b.Reprints);
+        builder.JsonList<PrintBatch, long>("_orderIds", "OrderIds");
+        builder.JsonList<PrintBatch, WithdrawnOrder>("_withdrawn", "Withdrawn");
+        builder.JsonList<PrintBatch, Reprint>("_reprints", "Reprints");
+        builder.HasIndex(b => b.Status);
+        builder.HasOne<Courier>().WithMany().HasForeignKey(b => b.CourierId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class PrintBatchFileConfiguration : IEntityTypeConfiguration<PrintBatchFile>
+{
+    public void Configure(EntityTypeBuilder<PrintBatchFile> builder)
+    {
+        builder.ToTable("PrintBatchFiles");
+        builder.IsAuditLog(); // generated output: the batch row carries who printed what and why
+        builder.Property(f => f.Kind).HasConversion<string>().HasMaxLength(16);
+        builder.Ignore(f => f.ContentType);
+        builder.HasIndex(f => new { f.BatchId, f.Kind }).IsUnique();
+        builder.HasOne<PrintBatch>().WithMany().HasForeignKey(f => f.BatchId).OnDelete(DeleteBehavior.Cascade);
     }
 }
