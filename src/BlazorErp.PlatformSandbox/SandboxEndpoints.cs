@@ -1,3 +1,4 @@
+using BlazorErp.PlatformSandbox.Cainiao;
 using BlazorErp.PlatformSandbox.Generator;
 using BlazorErp.PlatformSandbox.Store;
 using BlazorErp.PlatformSandbox.Top;
@@ -72,6 +73,8 @@ public static class SandboxSetup
         {
             if (await db.Shops.FindAsync(input.SessionKey) is null)
                 db.Shops.Add(new SandboxShop { SessionKey = input.SessionKey, AppKey = input.AppKey, SellerNick = input.SellerNick, Seed = input.Seed });
+            if (!await db.WaybillSubscriptions.AnyAsync(s => s.SellerNick == input.SellerNick))
+                db.WaybillSubscriptions.AddRange(WaybillCouriers.DefaultSubscriptions(input.SellerNick));
             var now = TopRouter.ChinaTime(clock.GetUtcNow());
             foreach (var item in input.Items)
                 if (!await db.Items.AnyAsync(i => i.SellerNick == input.SellerNick && i.NumIid == item.NumIid && i.SkuId == item.SkuId))

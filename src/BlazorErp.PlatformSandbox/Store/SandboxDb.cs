@@ -67,6 +67,39 @@ public sealed class SandboxShipment
     public DateTime At { get; set; }
 }
 
+/// <summary>
+/// A seller's e-waybill subscription (面单服务订购) with one courier branch: the balance it allocates from and the
+/// number segment (号段) its numbers come from.
+/// </summary>
+public sealed class SandboxWaybillSubscription
+{
+    public long Id { get; set; }
+    public string SellerNick { get; set; } = "";
+    public string CpCode { get; set; } = "";
+    public string BranchCode { get; set; } = "";
+    public string BranchName { get; set; } = "";
+    /// <summary>Numbers still available (电子面单余额): allocation draws one, a cancellation gives it back.</summary>
+    public long Quantity { get; set; }
+    /// <summary>The last serial handed out within this subscription's segment.</summary>
+    public long LastSerial { get; set; }
+}
+
+/// <summary>An e-waybill number handed out by cainiao.waybill.ii.get for one parcel (object_id).</summary>
+public sealed class SandboxWaybill
+{
+    public long Id { get; set; }
+    public long SubscriptionId { get; set; }
+    public string SellerNick { get; set; } = "";
+    public string CpCode { get; set; } = "";
+    public string WaybillCode { get; set; } = "";
+    public string ObjectId { get; set; } = "";
+    /// <summary>The print_data answered on allocation, answered again verbatim to a retry.</summary>
+    public string PrintData { get; set; } = "";
+    public DateTime AllocatedAt { get; set; }
+    public DateTime? CancelledAt { get; set; }
+    public int PrintCount { get; set; }
+}
+
 public sealed class SandboxDb(DbContextOptions<SandboxDb> options) : DbContext(options)
 {
     public DbSet<SandboxApp> Apps => Set<SandboxApp>();
@@ -75,6 +108,8 @@ public sealed class SandboxDb(DbContextOptions<SandboxDb> options) : DbContext(o
     public DbSet<SandboxTrade> Trades => Set<SandboxTrade>();
     public DbSet<SandboxRefund> Refunds => Set<SandboxRefund>();
     public DbSet<SandboxShipment> Shipments => Set<SandboxShipment>();
+    public DbSet<SandboxWaybillSubscription> WaybillSubscriptions => Set<SandboxWaybillSubscription>();
+    public DbSet<SandboxWaybill> Waybills => Set<SandboxWaybill>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -88,5 +123,9 @@ public sealed class SandboxDb(DbContextOptions<SandboxDb> options) : DbContext(o
         model.Entity<SandboxRefund>().Property(r => r.RefundId).ValueGeneratedNever();
         model.Entity<SandboxRefund>().HasIndex(r => new { r.SellerNick, r.Modified });
         model.Entity<SandboxShipment>().HasIndex(s => s.Tid);
+        model.Entity<SandboxWaybillSubscription>().HasIndex(s => new { s.SellerNick, s.CpCode }).IsUnique();
+        model.Entity<SandboxWaybill>().HasIndex(w => new { w.CpCode, w.WaybillCode }).IsUnique();
+        // One live number per parcel: the store itself refuses a second allocation for the same object_id.
+        model.Entity<SandboxWaybill>().HasIndex(w => new { w.SellerNick, w.CpCode, w.ObjectId }).IsUnique().HasFilter("CancelledAt IS NULL");
     }
 }

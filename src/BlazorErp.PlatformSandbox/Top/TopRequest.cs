@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using BlazorErp.PlatformSandbox.Store;
 
 namespace BlazorErp.PlatformSandbox.Top;
@@ -28,6 +30,19 @@ public sealed class TopRequest(IReadOnlyDictionary<string, string> parameters, S
     public DateTime RequiredTime(string name) =>
         DateTime.TryParseExact(Required(name), TimeFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var v)
             ? v : throw new TopException(TopError.Invalid(name, "format yyyy-MM-dd HH:mm:ss"));
+
+    /// <summary>A structured parameter (TOP passes objects as one JSON-valued parameter, e.g. Cainiao's request DTOs).</summary>
+    public JsonObject RequiredJson(string name)
+    {
+        try
+        {
+            return JsonNode.Parse(Required(name)) as JsonObject ?? throw new TopException(TopError.Invalid(name, "must be a JSON object"));
+        }
+        catch (JsonException)
+        {
+            throw new TopException(TopError.Invalid(name, "not valid JSON"));
+        }
+    }
 
     public bool Flag(string name) => Optional(name) is "true" or "1";
 }

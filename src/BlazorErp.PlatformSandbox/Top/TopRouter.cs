@@ -18,6 +18,7 @@ public sealed class TopRouter(SandboxFaults faults, TimeProvider clock)
     private readonly Random _dice = new(faults.Seed);
     private TopMethods? _methods;
     private TopMethods Methods => _methods ??= new TopMethods(this);
+    private readonly WaybillMethods _waybills = new();
 
     public static DateTime ChinaTime(DateTimeOffset utc) => utc.UtcDateTime.AddHours(8);
 
@@ -38,7 +39,8 @@ public sealed class TopRouter(SandboxFaults faults, TimeProvider clock)
             var nowChina = ChinaTime(clock.GetUtcNow());
             var shop = await AuthenticateAsync(parameters, db, nowChina);
             var method = parameters["method"];
-            if (!Methods.All.TryGetValue(method, out var run)) throw new TopException(TopError.InvalidMethod);
+            if (!Methods.All.TryGetValue(method, out var run) && !_waybills.All.TryGetValue(method, out run))
+                throw new TopException(TopError.InvalidMethod);
             var body = await run(new TopRequest(parameters, shop, db, nowChina));
             return Results.Json(new JsonObject { [method.Replace("taobao.", "").Replace('.', '_') + "_response"] = body });
         }

@@ -60,6 +60,7 @@ public static class PlatformHosting
                 sandbox.Apps.Add(new SandboxApp { AppKey = shop.AppKey!, Secret = secret });
             var sandboxShop = new SandboxShop { SessionKey = session, AppKey = shop.AppKey!, SellerNick = shop.Name, Seed = 100 + index };
             sandbox.Shops.Add(sandboxShop);
+            sandbox.WaybillSubscriptions.AddRange(PlatformSandbox.Cainiao.WaybillCouriers.DefaultSubscriptions(shop.Name));
             var items = skus.Select(s => new SandboxItem
             {
                 SellerNick = shop.Name, NumIid = 5_000_000 + s.GoodsId, SkuId = 9_000_000 + s.Id, Title = s.Goods.Name,

@@ -33,6 +33,7 @@ public static class ServiceRegistration
         services.AddScoped<Core.Demo.SeedDemoMerchant>();
         services.AddScoped<Core.Platforms.ITradeSource, Core.Platforms.TopTradeSource>();
         services.AddScoped<Core.Platforms.IRefundSource, Core.Platforms.TopRefundSource>();
+        services.AddScoped<Core.Platforms.Waybills.IWaybillService, Core.Platforms.Waybills.TopWaybillService>();
         services.AddSingleton<ISecretProtector, DataProtectionSecretProtector>();
         services.AddScoped<CurrentUser>();
         services.AddSingleton(TimeProvider.System);
