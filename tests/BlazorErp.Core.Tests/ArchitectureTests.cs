@@ -35,7 +35,7 @@ public partial class ArchitectureTests
         ["Orders"] = ["Platforms", "MasterData", "Regions"],
         // Review works orders: checks read SKUs, couriers, regions and stock; approval reserves stock; a stale
         // save names the user; queue membership plugs into the real-time notifier.
-        ["Review"] = ["Orders", "MasterData", "Regions", "Inventory", "Admin", "Realtime"],
+        ["Review"] = ["Orders", "MasterData", "Regions", "Inventory", "Admin", "Realtime", "Platforms"],
         // The warehouse stations move orders on, deduct reserved stock and queue the platform's ship sync.
         // Print batches reserve e-waybills, check refunds and render through Printing; addresses are region codes.
         ["Shipping"] = ["Orders", "MasterData", "Inventory", "Platforms", "Realtime", "Printing", "Regions"],

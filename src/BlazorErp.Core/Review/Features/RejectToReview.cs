@@ -1,14 +1,17 @@
 using BlazorErp.Core.Common;
 using BlazorErp.Core.Inventory;
+using BlazorErp.Core.MasterData;
+using BlazorErp.Core.Platforms.Waybills;
 using Microsoft.EntityFrameworkCore;
 
 namespace BlazorErp.Core.Review.Features;
 
 /// <summary>
 /// 驳回到审核: a later station (print, inspection) sends an approved order back with a reason; the stock it
-/// reserved is released in the same transaction.
+/// reserved is released in the same transaction, and its e-waybill number is voided once that has committed.
 /// </summary>
-public sealed class RejectToReview(IDbContextFactory<ErpDbContext> contexts, Stock stock, CurrentUser currentUser, TimeProvider clock)
+public sealed class RejectToReview(IDbContextFactory<ErpDbContext> contexts, Stock stock, IWaybillService waybills, ISecretProtector protector,
+    CurrentUser currentUser, TimeProvider clock)
 {
     public async Task<Result> HandleAsync(long orderId, long? version, string reason)
     {
@@ -17,7 +20,7 @@ public sealed class RejectToReview(IDbContextFactory<ErpDbContext> contexts, Sto
         var loaded = await OrderEdits.LoadAsync(db, orderId, version, currentUser, clock.GetUtcNow().UtcDateTime);
         if (!loaded.Succeeded) return loaded.Error!;
         var order = loaded.Value!;
-        var warehouseId = order.WarehouseId;
+        var (warehouseId, trackingNo) = (order.WarehouseId, order.TrackingNo);
         var rejected = order.RejectToReview(reason);
         if (!rejected.Succeeded) return rejected.Error!;
         if (rejected.Value!.Length > 0)
@@ -26,7 +29,14 @@ public sealed class RejectToReview(IDbContextFactory<ErpDbContext> contexts, Sto
             if (!released.Succeeded) return released;
         }
         var saved = await OrderEdits.SaveAsync(db, order);
-        if (saved.Succeeded) await transaction.CommitAsync();
+        if (!saved.Succeeded) return saved;
+        await transaction.CommitAsync();
+        if (trackingNo is not null && order.CourierId is { } courierId)
+        {
+            var shop = await db.Set<Shop>().AsNoTracking().SingleAsync(s => s.Id == order.ShopId);
+            var cpCode = await db.Set<Courier>().Where(c => c.Id == courierId).Select(c => c.Code).SingleAsync();
+            await waybills.VoidAsync(shop, cpCode, trackingNo, protector);
+        }
         return saved;
     }
 }

@@ -1,5 +1,7 @@
 using BlazorErp.Core.Common;
 using BlazorErp.Core.Inventory;
+using BlazorErp.Core.MasterData;
+using BlazorErp.Core.Platforms.Waybills;
 using BlazorErp.Core.Orders;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,9 +10,10 @@ namespace BlazorErp.Core.Shipping.Features;
 /// <summary>
 /// 冲销出库: a shipped order is reversed with counter-entries — its stock back on hand in the warehouse it left, a
 /// negated shipment for finance — and goes back to review with the reason, to be corrected and shipped again.
-/// Nothing posted is deleted.
+/// Nothing posted is deleted. Its e-waybill number is voided after the reversal committed.
 /// </summary>
-public sealed class ReverseShipment(IDbContextFactory<ErpDbContext> contexts, Stock stock, CurrentUser currentUser, TimeProvider clock)
+public sealed class ReverseShipment(IDbContextFactory<ErpDbContext> contexts, Stock stock, IWaybillService waybills, ISecretProtector protector,
+    CurrentUser currentUser, TimeProvider clock)
 {
     public async Task<Result> HandleAsync(long orderId, string reason)
     {
@@ -28,6 +31,9 @@ public sealed class ReverseShipment(IDbContextFactory<ErpDbContext> contexts, St
         db.Add(shipment.Reverse(reason, clock.GetUtcNow().UtcDateTime, currentUser.Name));
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
+        var shop = await db.Set<Shop>().AsNoTracking().SingleAsync(s => s.Id == shipment.ShopId);
+        var cpCode = await db.Set<Courier>().Where(c => c.Id == shipment.CourierId).Select(c => c.Code).SingleAsync();
+        await waybills.VoidAsync(shop, cpCode, shipment.TrackingNo, protector);
         return Result.Ok();
     }
 }
