@@ -942,6 +942,10 @@ namespace BlazorErp.Migrations.SqlServer.Migrations
                     b.Property<long?>("WarehouseId")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("WaybillPrintData")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
                     b.Property<decimal?>("WeightKg")
                         .HasPrecision(10, 3)
                         .HasColumnType("decimal(10,3)");
@@ -1373,6 +1377,102 @@ namespace BlazorErp.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("ShopReviewSettings", (string)null);
+                });
+
+            modelBuilder.Entity("BlazorErp.Core.Shipping.PrintBatch", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("CourierId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTime?>("PrintedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("PrintedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("Rendered")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("_orderIds")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("OrderIds");
+
+                    b.Property<string>("_reprints")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("Reprints");
+
+                    b.Property<string>("_withdrawn")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("Withdrawn");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourierId");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("PrintBatches", (string)null);
+                });
+
+            modelBuilder.Entity("BlazorErp.Core.Shipping.PrintBatchFile", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("BatchId")
+                        .HasColumnType("bigint");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BatchId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("PrintBatchFiles", (string)null);
+
+                    b.HasAnnotation("BlazorErp:AuditLog", true);
                 });
 
             modelBuilder.Entity("BlazorErp.Core.Shipping.Shipment", b =>
@@ -1978,6 +2078,24 @@ namespace BlazorErp.Migrations.SqlServer.Migrations
                         .WithMany()
                         .HasForeignKey("ShopId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BlazorErp.Core.Shipping.PrintBatch", b =>
+                {
+                    b.HasOne("BlazorErp.Core.MasterData.Courier", null)
+                        .WithMany()
+                        .HasForeignKey("CourierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BlazorErp.Core.Shipping.PrintBatchFile", b =>
+                {
+                    b.HasOne("BlazorErp.Core.Shipping.PrintBatch", null)
+                        .WithMany()
+                        .HasForeignKey("BatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

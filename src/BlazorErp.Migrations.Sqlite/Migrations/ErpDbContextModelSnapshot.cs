@@ -910,6 +910,10 @@ namespace BlazorErp.Migrations.Sqlite.Migrations
                     b.Property<long?>("WarehouseId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("WaybillPrintData")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<decimal?>("WeightKg")
                         .HasPrecision(10, 3)
                         .HasColumnType("TEXT");
@@ -1323,6 +1327,98 @@ namespace BlazorErp.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("ShopReviewSettings", (string)null);
+                });
+
+            modelBuilder.Entity("BlazorErp.Core.Shipping.PrintBatch", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CourierId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PrintedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PrintedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Rendered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("_orderIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("OrderIds");
+
+                    b.Property<string>("_reprints")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Reprints");
+
+                    b.Property<string>("_withdrawn")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Withdrawn");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourierId");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("PrintBatches", (string)null);
+                });
+
+            modelBuilder.Entity("BlazorErp.Core.Shipping.PrintBatchFile", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("BatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BatchId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("PrintBatchFiles", (string)null);
+
+                    b.HasAnnotation("BlazorErp:AuditLog", true);
                 });
 
             modelBuilder.Entity("BlazorErp.Core.Shipping.Shipment", b =>
@@ -1909,6 +2005,24 @@ namespace BlazorErp.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("ShopId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BlazorErp.Core.Shipping.PrintBatch", b =>
+                {
+                    b.HasOne("BlazorErp.Core.MasterData.Courier", null)
+                        .WithMany()
+                        .HasForeignKey("CourierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BlazorErp.Core.Shipping.PrintBatchFile", b =>
+                {
+                    b.HasOne("BlazorErp.Core.Shipping.PrintBatch", null)
+                        .WithMany()
+                        .HasForeignKey("BatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
