@@ -7,7 +7,7 @@ namespace BlazorErp.Core.Shipping.Features;
 
 /// <summary>A parcel at the inspection or weighing station: the order, what must be in the box, what it should weigh.</summary>
 public sealed record ParcelView(long OrderId, long Version, OrderStatus Status, OrderFlags Flags, string? TrackingNo, string Courier, string Receiver,
-    IReadOnlyList<ParcelItem> Items, decimal ExpectedWeightKg, bool DirectShip, string? BuyerMessage);
+    IReadOnlyList<ParcelItem> Items, decimal ExpectedWeightKg, bool DirectShip, string? BuyerMessage, IReadOnlyList<long> Tids);
 
 /// <summary>
 /// The scan that opens a parcel: a tracking number (what the scanner reads off the waybill) or an order number.
@@ -37,7 +37,8 @@ public sealed class FindParcel(IDbContextFactory<ErpDbContext> contexts)
         var directShip = order.WarehouseId is { } w && await db.Set<Warehouse>().Where(x => x.Id == w).Select(x => x.DirectShip).SingleAsync();
         var r = order.Receiver;
         return new ParcelView(order.Id, order.Version, order.Status, order.Flags, order.TrackingNo, courier,
-            $"{r.Name} {r.Mobile} {r.State}{r.City}{r.District}{r.Address}", items, ExpectedWeightKg(order.Reserved, skus), directShip, order.BuyerMessage);
+            $"{r.Name} {r.Mobile} {r.State}{r.City}{r.District}{r.Address}", items, ExpectedWeightKg(order.Reserved, skus), directShip, order.BuyerMessage,
+            order.Sources.Select(x => x.Tid).ToList());
     }
 
     /// <summary>The sum of the packed SKUs' weights, the basis of the weighing station's tolerance check.</summary>
