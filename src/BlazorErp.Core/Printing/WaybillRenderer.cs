@@ -12,6 +12,8 @@ namespace BlazorErp.Core.Printing;
 /// </summary>
 public sealed class WaybillRenderer
 {
+    /// <exception cref="ArgumentException">No waybills, or a tracking number that is not printable ASCII (it could
+    /// not be a barcode).</exception>
     public byte[] RenderWaybills(IReadOnlyList<WaybillData> waybills)
     {
         ArgumentNullException.ThrowIfNull(waybills);
