@@ -10,6 +10,7 @@ var scenarios = new Dictionary<string, IScenario>(StringComparer.OrdinalIgnoreCa
     ["import"] = new ImportScenario(),
     ["approve"] = new ApproveScenario(),
     ["fanout"] = new FanoutScenario(),
+    ["print"] = new PrintScenario(),
 };
 
 if (args.Length == 0 || !scenarios.TryGetValue(args[0], out var scenario))

@@ -4,7 +4,7 @@ namespace BlazorErp.Core.Printing;
 
 /// <summary>
 /// A Code 128 symbol, quiet zones included, centred in the block and as tall as the block (default 12 mm). Bars
-/// are one filled path in module units, which keeps the PDF small.
+/// are rectangles in module units, which keeps the PDF small.
 /// </summary>
 internal sealed class BarcodeBlock(Code128 code) : Block
 {
@@ -16,14 +16,14 @@ internal sealed class BarcodeBlock(Code128 code) : Block
     protected override void DrawContent(DrawContext context, float x, float y, float width, float height)
     {
         var module = Math.Min(MaxModuleWidth, width / code.ModuleCount);
-        using var bars = new SKPath();
+        context.FillRects(Bars(), x + (width - module * code.ModuleCount) / 2, y, module, height);
+    }
+
+    /// <summary>Bars in modules, one unit tall.</summary>
+    private IEnumerable<SKRect> Bars()
+    {
         var left = Code128.QuietZoneModules;
-        var widths = code.Widths;
-        for (var i = 0; i < widths.Count; i++)
-        {
-            if (i % 2 == 0) bars.AddRect(SKRect.Create(left, 0, widths[i], 1));
-            left += widths[i];
-        }
-        context.Fill(bars, x + (width - module * code.ModuleCount) / 2, y, module, height);
+        for (var i = 0; i < code.Widths.Count; left += code.Widths[i], i++)
+            if (i % 2 == 0) yield return SKRect.Create(left, 0, code.Widths[i], 1);
     }
 }

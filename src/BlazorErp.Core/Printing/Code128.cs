@@ -87,7 +87,7 @@ public sealed class Code128
             if (values.Count == 0) values.Add(StartB);
             else if (inC) values.Add(SwitchToB);
             inC = false;
-            // Digits too few for set C stay in B along with the following non-digit.
+            // A digit run too short for set C goes into set B as it is; otherwise one non-digit.
             var stop = run > 0 ? i + run : i + 1;
             for (; i < stop; i++) values.Add(data[i] - ' ');
         }

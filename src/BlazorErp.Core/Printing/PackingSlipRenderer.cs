@@ -5,7 +5,7 @@ namespace BlazorErp.Core.Printing;
 /// <summary>
 /// Packing slips (发货单): one PDF per print batch, one page per order; an order whose lines do not fit continues on
 /// further pages under a short header, with the totals, buyer message and seller memo after its last line.
-/// No bold (see WaybillRenderer). Pure and stateless: safe to call from many threads at once.
+/// No bold, for the reason WaybillRenderer gives. Pure and stateless: safe to call from many threads at once.
 /// </summary>
 public sealed class PackingSlipRenderer
 {

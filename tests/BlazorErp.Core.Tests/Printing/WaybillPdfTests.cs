@@ -45,17 +45,6 @@ public class WaybillPdfTests
     }
 
     [Fact]
-    public void Bold_text_is_extracted_once()
-    {
-        // Synthetic bold (the destination) is drawn as outlines with invisible text on top: it must come out once.
-        var waybill = PrintSamples.Waybill(1);
-
-        var page = PdfText.Pages(Renderer.RenderWaybills([waybill]))[0];
-
-        Assert.Single(Occurrences(page, PdfText.Normalize(waybill.SortingText)));
-    }
-
-    [Fact]
     public void An_address_too_long_for_its_box_ends_with_an_ellipsis()
     {
         var waybill = PrintSamples.Waybill(2, WaybillLabelSize.Mm76x130);
@@ -86,12 +75,5 @@ public class WaybillPdfTests
     public void An_empty_batch_is_refused()
     {
         Assert.Throws<ArgumentException>(() => Renderer.RenderWaybills([]));
-    }
-
-    private static List<int> Occurrences(string text, string value)
-    {
-        var found = new List<int>();
-        for (var at = text.IndexOf(value, StringComparison.Ordinal); at >= 0; at = text.IndexOf(value, at + 1, StringComparison.Ordinal)) found.Add(at);
-        return found;
     }
 }
