@@ -32,6 +32,7 @@ try
     builder.Services.AddMudServices();
     builder.Services.AddErpOpenApi();
     builder.Services.AddSignalR();
+    builder.Services.AddSingleton<BlazorErp.Web.Realtime.ScaleReadings>();
     builder.Services.AddHostedService<BlazorErp.Web.Realtime.QueueHubBridge>();
     if (builder.Configuration.GetValue("Review:AutoPrepare", true)) builder.Services.AddHostedService<ReviewPreparationService>();
     if (builder.Configuration.GetValue("Printing:Worker", true)) builder.Services.AddHostedService<PrintBatchWorker>();

@@ -10,6 +10,7 @@ var scenarios = new Dictionary<string, IScenario>(StringComparer.OrdinalIgnoreCa
     ["import"] = new ImportScenario(),
     ["approve"] = new ApproveScenario(),
     ["fanout"] = new FanoutScenario(),
+    ["ship"] = new ShipScenario(),
     ["print"] = new PrintScenario(),
 };
 

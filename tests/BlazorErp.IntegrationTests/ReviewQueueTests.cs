@@ -248,6 +248,35 @@ public sealed class ReviewQueueTests(ErpFactory app) : IClassFixture<ErpFactory>
     }
 
     [Fact]
+    public async Task A_scale_client_reports_weights_to_its_station_through_the_hub()
+    {
+        var key = await As("admin", async sp => (await sp.GetRequiredService<CreateApiKey>().HandleAsync("scale-" + Guid.NewGuid().ToString("N")[..6])).Value!);
+        var server = app.Server;
+        await using var scale = new HubConnectionBuilder()
+            .WithUrl(new Uri(server.BaseAddress, QueueHub.Path), options =>
+            {
+                options.Transports = HttpTransportType.LongPolling;
+                options.HttpMessageHandlerFactory = _ => server.CreateHandler();
+                options.Headers[ApiKeyAuthenticationHandler.Header] = key.PlainKey;
+            }).Build();
+        var readings = new ConcurrentQueue<(string Station, decimal Kg)>();
+        var scales = app.Services.GetRequiredService<ScaleReadings>();
+        void OnWeighed(string station, decimal kg) => readings.Enqueue((station, kg));
+        scales.Weighed += OnWeighed;
+        try
+        {
+            await scale.StartAsync();
+            await scale.InvokeAsync("ReportWeight", "3号台", 1.25m);
+            await Assert.ThrowsAsync<Microsoft.AspNetCore.SignalR.HubException>(() => scale.InvokeAsync("ReportWeight", "3号台", -1m));
+            Assert.Equal([("3号台", 1.25m)], readings);
+        }
+        finally
+        {
+            scales.Weighed -= OnWeighed;
+        }
+    }
+
+    [Fact]
     public async Task The_hub_refuses_anonymous_callers_and_queues_outside_a_role()
     {
         var server = app.Server;

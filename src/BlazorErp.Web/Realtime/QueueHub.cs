@@ -9,7 +9,7 @@ namespace BlazorErp.Web.Realtime;
 /// a client joins the queues its role may see and receives <c>QueueChanged</c> batches for them. Sign-in is
 /// required by the access matrix (a cookie or an API key); never <c>Clients.All</c> for business data.
 /// </summary>
-public sealed class QueueHub : Hub
+public sealed class QueueHub(ScaleReadings scales) : Hub
 {
     public const string Path = "/hubs/queues";
     public const string Method = "QueueChanged";
@@ -35,4 +35,12 @@ public sealed class QueueHub : Hub
     }
 
     public Task Leave(Queue queue) => Groups.RemoveFromGroupAsync(Context.ConnectionId, Group(queue));
+
+    /// <summary>A scale client reports a stable weight for its station; that station's 称重发货 page fills it in.</summary>
+    public void ReportWeight(string station, decimal kg)
+    {
+        if (!Readers[Queue.Ship].Any(Context.User!.IsInRole)) throw new HubException("Not allowed to report weights.");
+        if (kg <= 0 || kg > 1000 || string.IsNullOrWhiteSpace(station)) throw new HubException("A station name and a weight between 0 and 1000 kg are required.");
+        scales.Report(station, kg);
+    }
 }
