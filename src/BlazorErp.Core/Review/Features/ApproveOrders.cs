@@ -22,7 +22,7 @@ public sealed record ApproveOutcome(long OrderId, Error? Error)
 /// </summary>
 public sealed class ApproveOrders(IDbContextFactory<ErpDbContext> contexts, Stock stock, CurrentUser currentUser, TimeProvider clock)
 {
-    private const int ChunkSize = 1000;
+    private const int ChunkSize = 2500;
     private const int Attempts = 5;
 
     public async Task<Result> HandleOneAsync(long orderId, long expectedVersion)
