@@ -141,15 +141,17 @@ public sealed class BuildOrdersTests : IClassFixture<SandboxHost>, IAsyncLifetim
     public async Task After_approval_an_address_change_or_refund_raises_an_exception_instead_of_changing_the_parcel()
     {
         var nowChina = DateTime.UtcNow.AddHours(8);
-        var tids = await _sandbox.GenerateAsync(2, nowChina.AddHours(-10), nowChina.AddHours(-9));
+        var generated = await _sandbox.GenerateAsync(6, nowChina.AddHours(-10), nowChina.AddHours(-9));
         await DownloadAndBuildAsync();
+        var tids = new List<long>();
         await using (var db = await _app.DbAsync())
         {
-            // Approved as the review queue would (its checks and stock are not the point here).
+            // Approved as the review queue would (its checks and stock are not the point here); orders with an exception of their own stay.
             foreach (var order in await db.Set<Order>().Where(o => o.ShopId == _shopId && o.Status == OrderStatus.PendingReview).ToListAsync())
-                if (order.Sources.Any(s => tids.Contains(s.Tid))) Assert.True(order.Approve("reviewer", DateTime.UtcNow, []).Succeeded);
+                if (order.Sources.Count == 1 && generated.Contains(order.Tid!.Value) && order.Approve("reviewer", DateTime.UtcNow, []).Succeeded) tids.Add(order.Tid.Value);
             await db.SaveChangesAsync();
         }
+        Assert.True(tids.Count >= 2, "two of the six trades should be approvable");
         var before = (await OrdersAsync()).Single(o => o.Status == OrderStatus.Approved && o.Sources.Any(s => s.Tid == tids[1]));
 
         var at = new DateTime(nowChina.AddHours(-8).Ticks / TimeSpan.TicksPerSecond * TimeSpan.TicksPerSecond);

@@ -42,6 +42,9 @@ public sealed class ErpBunitContext : IAsyncDisposable
         bunit.Services.AddErpDatabase(configuration, context._folder);
         bunit.Services.AddErpFeatures();
         bunit.Services.AddErpUserStore();
+        // No platform in component tests: the TOP client points at a closed local port, so a call would fail loudly.
+        bunit.Services.AddSingleton(new Core.Platforms.Top.TopClientOptions());
+        bunit.Services.AddHttpClient<Core.Platforms.Top.TopClient>(http => http.BaseAddress = new Uri("http://127.0.0.1:9/"));
 
         await DatabaseSetup.MigrateAsync(bunit.Services, configuration, context._folder);
         await using (var scope = bunit.Services.CreateAsyncScope())
