@@ -119,6 +119,12 @@ public sealed class ShippingTests(ErpFactory app) : IClassFixture<ErpFactory>
         await app.AsUserAsync("warehouse", sp => sp.GetRequiredService<InspectOrder>().HandleAsync(id, order.Version, ["V1", "V1", "V1", "V2"]));
         Assert.True((await app.AsUserAsync("warehouse", sp => sp.GetRequiredService<ShipOrder>().HandleAsync(new ShipRequest(id, 2m)))).Succeeded);
         Assert.Equal((7, 0, 7, 0), await StockAsync(world, "V1"));
+        var shippedOrder = await OrderAsync(id);
+        await using (var jobs = await app.DbAsync()) // the platform has not been told yet
+        {
+            jobs.Add(new Core.Platforms.ShipSyncJob(world.ShopId, 4242, null, "ZTO", shippedOrder.TrackingNo!, DateTime.UtcNow));
+            await jobs.SaveChangesAsync();
+        }
 
         var reversed = await app.AsUserAsync("warehouse", sp => sp.GetRequiredService<ReverseShipment>().HandleAsync(id, "发错仓库"));
 
@@ -132,6 +138,8 @@ public sealed class ShippingTests(ErpFactory app) : IClassFixture<ErpFactory>
         Assert.Equal(2, shipments.Count); // the posting stays; its reversal stands beside it
         Assert.Equal((shipments[0].Id, -shipments[0].GoodsAmount, -shipments[0].Freight), (shipments[1].ReversalOfId!.Value, shipments[1].GoodsAmount, shipments[1].Freight));
         Assert.Equal("Order.NotShipped", (await app.AsUserAsync("warehouse", sp => sp.GetRequiredService<ReverseShipment>().HandleAsync(id, "再来一次"))).Error?.Code);
+        var job = await db.Set<Core.Platforms.ShipSyncJob>().SingleAsync(j => j.TrackingNo == shippedOrder.TrackingNo);
+        Assert.Equal(Core.Platforms.ShipSyncStatus.Failed, job.Status); // the platform will not hear of a parcel that never left
     }
 
     [Fact]

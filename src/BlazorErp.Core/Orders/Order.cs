@@ -102,7 +102,7 @@ public sealed partial class Order : Entity
     public static Order FromPlatform(long shopId, PlatformTrade trade, Func<string, long?> skuIdByMerchantCode, DateTime nowUtc)
     {
         var order = new Order { ShopId = shopId, Tid = trade.Tid, TidModifiedChina = trade.ModifiedChina, Status = OrderStatus.PendingReview, CreatedAtUtc = nowUtc };
-        order._sources.Add(new OrderSource(trade.Tid, trade.ModifiedChina));
+        order._sources.Add(OrderSource.Of(trade));
         order.TakeFacts(trade, skuIdByMerchantCode);
         return order;
     }
@@ -113,10 +113,13 @@ public sealed partial class Order : Entity
         var source = _sources.Single(s => s.Tid == trade.Tid);
         if (trade.Tid == Tid && trade.ModifiedChina > TidModifiedChina) TidModifiedChina = trade.ModifiedChina;
         if (trade.ModifiedChina <= source.ModifiedChina) return PlatformChange.None;
-        _sources = _sources.Select(s => s.Tid == trade.Tid ? s with { ModifiedChina = trade.ModifiedChina } : s).ToList();
+        var latest = OrderSource.Of(trade);
+        _sources = _sources.Select(s => s.Tid == trade.Tid ? latest : s).ToList();
 
         var change = PlatformChange.None;
-        // Remarks are information, never a reason to stop a parcel.
+        // Remarks are information, never a reason to stop a parcel — but a new one must be read again before approval.
+        if (trade.SellerMemo is not null && trade.SellerMemo != SellerMemo) Acknowledged &= ~ReviewFinding.SellerMemo;
+        if (trade.BuyerMessage is not null && trade.BuyerMessage != BuyerMessage) Acknowledged &= ~ReviewFinding.BuyerMessage;
         SellerMemo = trade.SellerMemo ?? SellerMemo;
         BuyerMessage = trade.BuyerMessage ?? BuyerMessage;
 
@@ -128,15 +131,26 @@ public sealed partial class Order : Entity
         }
         if (trade.IsClosed && !IsShippedOrLater && Status != OrderStatus.Cancelled)
         {
-            Status = OrderStatus.Cancelled;
-            return change | PlatformChange.Cancelled;
+            // Only an order that is nothing but this trade, still waiting, simply goes: an approved one holds stock and a
+            // waybill, a merged one other paid trades, a split one a sibling — those need a clerk (退款 exception, then 驳回).
+            if (IsFollowingPlatform)
+            {
+                Status = OrderStatus.Cancelled;
+                return change | PlatformChange.Cancelled;
+            }
+            if (!Flags.HasFlag(OrderFlags.RefundRequested)) change |= PlatformChange.RefundFlagged;
+            Flags |= OrderFlags.RefundRequested;
+            NeedsChecks = true;
+            return change;
         }
 
-        var ownLines = _lines.Where(l => l.Tid == trade.Tid).ToList();
-        var addressChanged = trade.Receiver.MergeKey != Receiver.MergeKey;
-        var itemsChanged = !SameItems(ownLines, trade.Lines);
+        // Compared with the platform's previous version of this trade, not with the order's lines (a clerk's edits, gifts
+        // and splits are ours); a source stored before versions were kept falls back to the order's own lines.
+        var addressChanged = source.ReceiverKey is { } before ? before != latest.ReceiverKey : trade.Receiver.MergeKey != Receiver.MergeKey;
+        var itemsChanged = source.LinesKey is { } lines ? lines != latest.LinesKey
+            : !SameItems(_lines.Where(l => l.Tid == trade.Tid && !l.IsGift).ToList(), trade.Lines);
         if (!addressChanged && !itemsChanged) return change;
-        if (IsReviewable && _sources.Count == 1)
+        if (IsFollowingPlatform)
         {
             TakeFacts(trade, skuIdByMerchantCode);
             return change | PlatformChange.Updated;
@@ -170,6 +184,9 @@ public sealed partial class Order : Entity
         return changed;
     }
 
+    /// <summary>Waiting for review, one trade, nobody worked on it: platform changes simply apply (otherwise they raise exceptions).</summary>
+    private bool IsFollowingPlatform => IsReviewable && _sources.Count == 1 && !Touched && SplitFromOrderId is null;
+
     /// <summary>Can this order take part in an automatic merge? Only untouched orders waiting for review.</summary>
     public bool IsAutoMergeable => IsReviewable && !Touched && MergedIntoOrderId is null;
 
@@ -187,6 +204,10 @@ public sealed partial class Order : Entity
         _lines.AddRange(other._lines.Select(l => l with { }));
         _sources.AddRange(other._sources.Select(s => s with { }));
         Flags |= other.Flags;
+        // What was read and accepted for this order was not read for the other one's remarks and prices.
+        if (other.BuyerMessage is not null) Acknowledged &= ~ReviewFinding.BuyerMessage;
+        if (other.SellerMemo is not null) Acknowledged &= ~ReviewFinding.SellerMemo;
+        Acknowledged &= ~ReviewFinding.PriceAnomaly;
         (GoodsTotal, PostFee, Discount, Paid) = (GoodsTotal + other.GoodsTotal, PostFee + other.PostFee, Discount + other.Discount, Paid + other.Paid);
         BuyerMessage = Join(BuyerMessage, other.BuyerMessage);
         SellerMemo = Join(SellerMemo, other.SellerMemo);
@@ -246,8 +267,15 @@ public sealed partial class Order : Entity
 public sealed record OrderLine(long Tid, long Oid, string? MerchantCode, string Title, string? SkuProperties, int Quantity, decimal Price,
     decimal Payment, long? SkuId, bool IsGift);
 
-/// <summary>A platform trade this order came from, with the version it last took.</summary>
-public sealed record OrderSource(long Tid, DateTime ModifiedChina);
+/// <summary>
+/// A platform trade this order came from, with the version it last took and that version's lines and receiver (as keys),
+/// so the next version is compared with the platform's previous one rather than with what clerks made of the order.
+/// </summary>
+public sealed record OrderSource(long Tid, DateTime ModifiedChina, string? LinesKey = null, string? ReceiverKey = null)
+{
+    public static OrderSource Of(PlatformTrade trade) => new(trade.Tid, trade.ModifiedChina,
+        string.Join(";", trade.Lines.OrderBy(l => l.Oid).Select(l => $"{l.Oid}:{l.MerchantCode}:{l.Quantity}")), trade.Receiver.MergeKey);
+}
 
 [Flags]
 public enum PlatformChange { None = 0, Updated = 1, ExceptionRaised = 2, RefundFlagged = 4, Cancelled = 8 }

@@ -14,4 +14,7 @@ public interface IQueueMembership
 
     /// <summary>The queue item the entity stands for (an order for its claim), read after the save assigned keys.</summary>
     long ItemIdOf(object entity);
+
+    /// <summary>Whether this change is news for the queues (a claim merely renewed is not); every change is by default.</summary>
+    bool Announces(EntityEntry entry) => true;
 }

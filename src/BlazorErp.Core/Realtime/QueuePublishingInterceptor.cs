@@ -59,7 +59,7 @@ public sealed class QueuePublishingInterceptor(IQueueNotifier notifier, IEnumera
         foreach (var entry in context.ChangeTracker.Entries())
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)) continue;
-            if (!_byType.TryGetValue(entry.Metadata.ClrType, out var membership)) continue;
+            if (!_byType.TryGetValue(entry.Metadata.ClrType, out var membership) || !membership.Announces(entry)) continue;
             var before = entry.State == EntityState.Added ? [] : membership.QueuesOf(entry.OriginalValues).ToHashSet();
             var after = entry.State == EntityState.Deleted ? [] : membership.QueuesOf(entry.CurrentValues).ToHashSet();
             _pending.GetOrCreateValue(context).Add(new Pending(entry, membership, before, after));

@@ -1,5 +1,6 @@
 using BlazorErp.Core.Orders;
 using BlazorErp.Core.Realtime;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace BlazorErp.Core.Review;
@@ -32,4 +33,10 @@ public sealed class OrderClaimQueueMembership : IQueueMembership
     public IEnumerable<Queue> QueuesOf(PropertyValues values) => [Queue.Review, Queue.Exceptions];
 
     public long ItemIdOf(object entity) => ((OrderClaim)entity).OrderId;
+
+    /// <summary>A renewal every half minute by every open editor is not news; a new holder, a take-over or a release is.</summary>
+    public bool Announces(EntityEntry entry) =>
+        entry.State != EntityState.Modified
+        || entry.Property(nameof(OrderClaim.HolderId)).IsModified
+        || (DateTime)entry.Property(nameof(OrderClaim.ExpiresAtUtc)).CurrentValue! <= DateTime.UtcNow; // released
 }

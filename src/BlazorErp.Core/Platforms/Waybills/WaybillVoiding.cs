@@ -26,5 +26,9 @@ public static class WaybillVoiding
         {
             return e.PlatformMessage;
         }
+        catch (HttpRequestException e)
+        {
+            return e.Message; // the platform is unreachable: the number stays live until voided by hand
+        }
     }
 }

@@ -47,27 +47,28 @@ public sealed class ApproveOrders(IDbContextFactory<ErpDbContext> contexts, Stoc
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var plan = await PlanAsync(db, chunk, cancellationToken);
             var reserved = Result.Ok();
-            foreach (var (warehouseId, lines) in plan.Needs)
+            try
             {
-                reserved = await stock.ReserveAsync(db, warehouseId, lines, plan.Document);
-                if (!reserved.Succeeded) break;
-            }
-            if (reserved.Succeeded)
-            {
-                try
+                foreach (var (warehouseId, lines) in plan.Needs)
+                {
+                    reserved = await stock.ReserveAsync(db, warehouseId, lines, plan.Document);
+                    if (!reserved.Succeeded) break;
+                }
+                if (reserved.Succeeded)
                 {
                     await db.SaveChangesAsync(cancellationToken);
                     await transaction.CommitAsync(cancellationToken);
                     return plan.Outcomes;
                 }
-                catch (DbUpdateConcurrencyException) when (attempt < Attempts)
-                {
-                    // Someone saved one of these orders after we read it: plan again on fresh data.
-                }
             }
-            else if (attempt >= Attempts)
+            catch (DbUpdateConcurrencyException) when (attempt < Attempts)
             {
-                return chunk.Select(r => new ApproveOutcome(r.OrderId, reserved.Error)).ToList();
+                // Someone saved one of these orders after we read it: plan again on fresh data.
+            }
+            if (!reserved.Succeeded && attempt >= Attempts)
+            {
+                // Stock kept moving under us: the orders that would have been approved say so; the others keep their own reason.
+                return plan.Outcomes.Select(o => o.Approved ? o with { Error = reserved.Error } : o).ToList();
             }
             await transaction.RollbackAsync(cancellationToken);
         }

@@ -37,7 +37,9 @@ public sealed class PrepareForReview(IDbContextFactory<ErpDbContext> contexts, A
             }
             total += orders.Count;
             parked += orders.Count(o => o.InRemoteArea && !wasParked.Contains(o.Id));
-            var clean = orders.Where(o => facts.AutoApproves(o.ShopId) && o.Flags == OrderFlags.None && !o.InRemoteArea && o.Findings == ReviewFinding.None)
+            // A rejected or reversed order came back for a reason a clerk must read: never approved automatically.
+            var clean = orders.Where(o => facts.AutoApproves(o.ShopId) && o.Flags == OrderFlags.None && !o.InRemoteArea && o.Findings == ReviewFinding.None
+                    && o.RejectReason is null)
                 .Select(o => new ApproveRequest(o.Id, o.Version)).ToList();
             if (clean.Count > 0) approved += (await approve.HandleAsync(clean, cancellationToken)).Count(o => o.Approved);
         }

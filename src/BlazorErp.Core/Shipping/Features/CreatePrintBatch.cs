@@ -41,8 +41,17 @@ public sealed class CreatePrintBatch(IDbContextFactory<ErpDbContext> contexts, I
             var shop = shops[shopOrders.Key];
             if (!shop.HasCredentials || shopOrders.All(o => o.Sources.Count == 0)) continue;
             var since = shopOrders.Min(o => o.PaidAtChina ?? nowChina.AddDays(-1)).AddDays(-1);
-            var active = (await refunds.ModifiedAsync(TopCredentials.Of(shop, protector), since, nowChina, cancellationToken))
-                .Where(r => r.Active).Select(r => r.Tid).ToHashSet();
+            HashSet<long> active;
+            try
+            {
+                active = (await refunds.ModifiedAsync(TopCredentials.Of(shop, protector), since, nowChina, cancellationToken))
+                    .Where(r => r.Active).Select(r => r.Tid).ToHashSet();
+            }
+            catch (Exception e) when (e is TopApiException or HttpRequestException)
+            {
+                // Without the refund check nothing is printed: a refunded parcel must not leave.
+                return new Error("PrintBatch.RefundCheckFailed", shop.Name, e is TopApiException top ? top.PlatformMessage : e.Message);
+            }
             foreach (var order in shopOrders.Where(o => o.Sources.Any(s => active.Contains(s.Tid))))
             {
                 order.FlagRefund();
@@ -75,11 +84,18 @@ public sealed class CreatePrintBatch(IDbContextFactory<ErpDbContext> contexts, I
         {
             var batch = new PrintBatch(courier.Id, reserved.Select(r => r.Order.Id), withdrawn, currentUser.Name, now);
             db.Add(batch);
-            await db.SaveChangesAsync(cancellationToken);
+            await db.SaveChangesAsync(cancellationToken); // the batch's id, for the orders; the orders themselves are saved below
             foreach (var (order, waybill) in reserved) order.AssignWaybill(batch.Id, waybill.Code, waybill.PrintData);
             batchId = batch.Id;
         }
-        await db.SaveChangesAsync(cancellationToken); // the refund flags too, when nothing was left to print
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken); // the refund flags too, when nothing was left to print
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Errors.ConcurrencyConflict(null); // another station batched or changed these orders a moment ago
+        }
         await transaction.CommitAsync(cancellationToken);
         return new PrintBatchOutcome(batchId, withdrawn, refused);
     }

@@ -23,7 +23,10 @@ public sealed class GeneratePrintBatch(IDbContextFactory<ErpDbContext> contexts,
         try
         {
             var ids = batch.OrderIds.ToList();
-            var orders = (await db.Set<Order>().AsNoTracking().Where(o => ids.Contains(o.Id)).ToListAsync(cancellationToken)).OrderBy(o => ids.IndexOf(o.Id)).ToList();
+            // An order sent back to review since the batch was made is no longer in it.
+            var orders = (await db.Set<Order>().AsNoTracking().Where(o => ids.Contains(o.Id) && o.PrintBatchId == batch.Id && o.TrackingNo != null)
+                .ToListAsync(cancellationToken)).OrderBy(o => ids.IndexOf(o.Id)).ToList();
+            if (orders.Count == 0) throw new InvalidOperationException("every order of the batch was sent back to review");
             var courier = await db.Set<Courier>().AsNoTracking().SingleAsync(c => c.Id == batch.CourierId, cancellationToken);
             var shops = await db.Set<Shop>().AsNoTracking().ToDictionaryAsync(s => s.Id, cancellationToken);
             var skuIds = orders.SelectMany(o => o.Reserved.Select(r => r.SkuId)).Distinct().ToList();

@@ -1,6 +1,7 @@
 using BlazorErp.Core.Common;
 using BlazorErp.Core.Inventory;
 using BlazorErp.Core.MasterData;
+using BlazorErp.Core.Platforms;
 using BlazorErp.Core.Platforms.Waybills;
 using BlazorErp.Core.Orders;
 using Microsoft.EntityFrameworkCore;
@@ -28,7 +29,12 @@ public sealed class ReverseShipment(IDbContextFactory<ErpDbContext> contexts, St
         var posted = await stock.PostAsync(db, shipment.WarehouseId, reversed.Value!.Select(r => new StockLine(r.SkuId, r.Quantity)),
             new StockDocumentRef(StockDocumentType.ShipmentReversal, order.Id, "R" + order.Id));
         if (!posted.Succeeded) return posted;
-        db.Add(shipment.Reverse(reason, clock.GetUtcNow().UtcDateTime, currentUser.Name));
+        var now = clock.GetUtcNow().UtcDateTime;
+        db.Add(shipment.Reverse(reason, now, currentUser.Name));
+        // Not yet told: the platform must not hear that this parcel left (one already told cannot be taken back here).
+        foreach (var job in await db.Set<ShipSyncJob>().Where(j => j.ShopId == shipment.ShopId && j.TrackingNo == shipment.TrackingNo
+                     && j.Status == ShipSyncStatus.Pending).ToListAsync())
+            job.Fail("已冲销出库：" + reason.Trim(), now);
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
         var shop = await db.Set<Shop>().AsNoTracking().SingleAsync(s => s.Id == shipment.ShopId);

@@ -50,9 +50,10 @@ public sealed class ShipOrder(IDbContextFactory<ErpDbContext> contexts, Stock st
         var split = order.SplitFromOrderId is not null || await db.Set<Order>().AnyAsync(o => o.SplitFromOrderId == order.Id);
         foreach (var source in order.Sources)
         {
-            // A parcel that carries part of a trade tells the platform which lines (is_split, sub_tid).
-            IReadOnlyCollection<long>? subTids = split ? order.Lines.Where(l => l.Tid == source.Tid).Select(l => l.Oid).ToList() : null;
-            db.Add(new ShipSyncJob(order.ShopId, source.Tid, subTids, courier.Code, trackingNo, now));
+            // A parcel that carries part of a trade tells the platform which lines (is_split, sub_tid); gifts are ours, not the platform's.
+            var oids = order.Lines.Where(l => l.Tid == source.Tid && !l.IsGift).Select(l => l.Oid).ToList();
+            if (oids.Count == 0) continue;
+            db.Add(new ShipSyncJob(order.ShopId, source.Tid, split ? oids : null, courier.Code, trackingNo, now));
         }
         try
         {
