@@ -149,6 +149,24 @@ public sealed class ReviewQueueTests(ErpFactory app) : IClassFixture<ErpFactory>
     }
 
     [Fact]
+    public async Task A_flagged_exception_leaves_the_review_list_and_is_counted_under_its_reason_until_resolved()
+    {
+        var world = await WorldAsync(new() { ["X1"] = 10 });
+        var id = (await world.AddOrdersAsync(app, 1, new Dictionary<string, int> { ["X1"] = 1 }))[0];
+        var queue = () => As("reviewer", sp => sp.GetRequiredService<GetReviewQueue>().ExceptionCountsAsync());
+        var before = (await queue())[OrderFlags.AddressProblem];
+
+        Assert.True((await As("reviewer", sp => sp.GetRequiredService<FlagOrderException>().HandleAsync(id, 0, OrderFlags.AddressProblem, "门牌号不对"))).Succeeded);
+        Assert.Equal(before + 1, (await queue())[OrderFlags.AddressProblem]);
+        var pending = await As("reviewer", sp => sp.GetRequiredService<GetReviewQueue>().HandleAsync(new ReviewQuery { ShopId = world.ShopId }));
+        Assert.DoesNotContain(pending.Rows, r => r.Id == id);
+
+        var order = await OrderAsync(id);
+        Assert.True((await As("reviewer", sp => sp.GetRequiredService<ResolveOrderException>().HandleAsync(id, order.Version, OrderFlags.AddressProblem))).Succeeded);
+        Assert.Equal(before, (await queue())[OrderFlags.AddressProblem]);
+    }
+
+    [Fact]
     public async Task Preparation_applies_rules_parks_remote_orders_and_auto_approves_clean_orders_of_a_strategy_shop()
     {
         var world = await WorldAsync(new() { ["F1"] = 100 });

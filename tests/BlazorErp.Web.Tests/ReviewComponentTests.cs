@@ -92,7 +92,7 @@ public sealed class ReviewComponentTests : IAsyncLifetime
 
         // The checks have not run yet for this new order; approving runs them and says what is outstanding.
         editor.Find("[data-testid=review-approve]").Click();
-        editor.WaitForAssertion(() => Assert.Contains("还有未处理的审核项", editor.Find("[data-testid=review-error]").TextContent));
+        editor.WaitForAssertion(() => Assert.Contains("还有未处理的审核项：买家留言", editor.Find("[data-testid=review-error]").TextContent));
         Assert.Equal(OrderStatus.PendingReview, (await OrderAsync()).Status);
 
         editor.Find("input[data-testid=ack-BuyerMessage]").Change(true); // MudCheckBox puts the test id on its input

@@ -8,7 +8,13 @@ public sealed class Strings;
 
 public static class StringsExtensions
 {
-    /// <summary>The user-facing message of a business error, in the current UI culture.</summary>
+    /// <summary>
+    /// The user-facing message of a business error, in the current UI culture. An argument that is itself a resource key
+    /// (such as "ReviewFinding.BuyerMessage", or several joined by commas) is shown in the user's language too.
+    /// </summary>
     public static string Message(this Microsoft.Extensions.Localization.IStringLocalizer<Strings> l, Common.Error error) =>
-        l[error.Code, error.Args];
+        l[error.Code, error.Args.Select(arg => arg is string text ? Localize(l, text) : arg).ToArray()];
+
+    private static string Localize(Microsoft.Extensions.Localization.IStringLocalizer<Strings> l, string text) =>
+        string.Join("、", text.Split(',').Select(part => l[part.Trim()] is { ResourceNotFound: false } found ? found.Value : part));
 }

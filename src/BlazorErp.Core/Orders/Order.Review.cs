@@ -108,7 +108,7 @@ public sealed partial class Order
         if (!IsReviewable) return new Error("Order.NotPending");
         if (Flags != OrderFlags.None) return new Error("Order.HasException");
         if (InRemoteArea) return new Error("Order.InRemoteArea");
-        if (Outstanding != ReviewFinding.None) return new Error("Order.FindingsOutstanding", string.Join(",", ReviewFindings.Each(Outstanding)));
+        if (Outstanding != ReviewFinding.None) return new Error("Order.FindingsOutstanding", string.Join(",", ReviewFindings.Each(Outstanding).Select(f => "ReviewFinding." + f)));
         Status = OrderStatus.Approved;
         ApprovedAtUtc = nowUtc;
         ApprovedBy = by;

@@ -46,7 +46,7 @@ internal sealed class ReviewFacts
         var warehouses = await db.Set<Warehouse>().AsNoTracking().ToDictionaryAsync(w => w.Id, cancellationToken);
         var shopIds = orders.Select(o => o.ShopId).Distinct().ToList();
         var shops = await db.Set<ShopReviewSettings>().AsNoTracking().Where(s => shopIds.Contains(s.ShopId)).ToDictionaryAsync(s => s.ShopId, cancellationToken);
-        var settings = await db.Set<ReviewSettings>().AsNoTracking().FirstOrDefaultAsync(cancellationToken);
+        var settings = await db.Set<ReviewSettings>().AsNoTracking().OrderBy(x => x.Id).FirstOrDefaultAsync(cancellationToken);
         rules ??= await db.Set<AssignmentRule>().AsNoTracking().Where(r => r.Enabled).ToListAsync(cancellationToken);
         var stockSkus = facts.Values.SelectMany(f => f.StockPerUnit.Select(c => c.SkuId)).Distinct().ToList();
         var levels = await db.Set<StockLevel>().AsNoTracking().Where(l => stockSkus.Contains(l.SkuId))

@@ -14,7 +14,7 @@ public sealed class SaveReviewSettings(IDbContextFactory<ErpDbContext> contexts)
     public async Task<ReviewSettingsView> GetAsync()
     {
         await using var db = await contexts.CreateDbContextAsync();
-        var settings = await db.Set<ReviewSettings>().AsNoTracking().FirstOrDefaultAsync();
+        var settings = await db.Set<ReviewSettings>().AsNoTracking().OrderBy(x => x.Id).FirstOrDefaultAsync();
         var shops = await db.Set<ShopReviewSettings>().AsNoTracking()
             .Select(s => new ShopReviewInput(s.ShopId, s.AutoApprove, s.MaxPostFee, s.MaxDiscountRate)).ToListAsync();
         var rules = await db.Set<AssignmentRule>().AsNoTracking().OrderBy(r => r.Priority).ThenBy(r => r.Id).ToListAsync();
@@ -26,7 +26,7 @@ public sealed class SaveReviewSettings(IDbContextFactory<ErpDbContext> contexts)
         if (provinceCodes.FirstOrDefault(c => RegionDirectory.China.Find(c) is not { Level: RegionLevel.Province }) is { } unknown)
             return new Error("Region.Unknown", unknown);
         await using var db = await contexts.CreateDbContextAsync();
-        var settings = await db.Set<ReviewSettings>().FirstOrDefaultAsync();
+        var settings = await db.Set<ReviewSettings>().OrderBy(x => x.Id).FirstOrDefaultAsync();
         if (settings is null) db.Add(settings = new ReviewSettings());
         settings.SetRemoteProvinces(provinceCodes);
         await db.SaveChangesAsync();

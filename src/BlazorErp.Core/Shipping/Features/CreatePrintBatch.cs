@@ -82,7 +82,7 @@ public sealed class CreatePrintBatch(IDbContextFactory<ErpDbContext> contexts, I
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (reserved.Count > 0)
         {
-            var batch = new PrintBatch(courier.Id, reserved.Select(r => r.Order.Id), withdrawn, currentUser.Name, now);
+            var batch = new PrintBatch(courier.Id, reserved.Select(r => r.Order.Id), withdrawn, currentUser.DisplayName, now);
             db.Add(batch);
             await db.SaveChangesAsync(cancellationToken); // the batch's id, for the orders; the orders themselves are saved below
             foreach (var (order, waybill) in reserved) order.AssignWaybill(batch.Id, waybill.Code, waybill.PrintData);

@@ -19,7 +19,8 @@ public sealed class MarkBatchPrinted(IDbContextFactory<ErpDbContext> contexts, I
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         if (await db.Set<PrintBatch>().SingleOrDefaultAsync(b => b.Id == batchId, cancellationToken) is not { } batch) return Errors.NotFound("PrintBatch " + batchId);
         var now = clock.GetUtcNow().UtcDateTime;
-        var marked = reprintReason is null ? batch.MarkPrinted(currentUser.Name, now) : batch.Reprint(reprintReason, currentUser.Name, now);
+        // Shown on the print queue: the name colleagues know; the audit row keeps the login.
+        var marked = reprintReason is null ? batch.MarkPrinted(currentUser.DisplayName, now) : batch.Reprint(reprintReason, currentUser.DisplayName, now);
         if (!marked.Succeeded) return marked;
         var orders = await db.Set<Order>().Where(o => o.PrintBatchId == batch.Id).ToListAsync(cancellationToken);
         foreach (var order in orders.Where(o => o.Status == OrderStatus.Approved)) order.MarkPrinted(now);
