@@ -104,6 +104,17 @@ public sealed class ReviewComponentTests : IAsyncLifetime
     }
 
     [Fact]
+    public void The_history_names_what_changed_in_the_clerks_words()
+    {
+        var l = _ctx.Services.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<Core.Localization.Strings>>();
+        var text = OrderHistoryText.Describe("""
+            {"Status":{"before":"PendingReview","after":"Approved"},"Findings":{"before":"None","after":"BuyerMessage, SellerMemo"},
+             "Version":{"before":1,"after":2},"NeedsChecks":{"before":true,"after":false}}
+            """, l);
+        Assert.Equal("状态：待审核 → 已审核；审核检查：无 → 买家留言、卖家备注", text);
+    }
+
+    [Fact]
     public async Task Someone_elses_order_is_read_only_with_their_name_until_taken_over()
     {
         ActAs("u-li", "reviewer2", "李娜");
