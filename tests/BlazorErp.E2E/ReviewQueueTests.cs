@@ -62,6 +62,13 @@ public class ReviewQueueTests(AppServer app)
         await Expect(rowsB).ToHaveCountAsync(1);
         await Expect(rowsB.First).ToContainTextAsync("OUDAI-300×3");
         await Expect(rowsB.First.GetByTestId("row-claim")).ToHaveCountAsync(0); // the claim went with the closed editor
+
+        // 张三 opens the 泡藕带 order and then simply closes his browser: 李娜 does not wait minutes for his claim to lapse.
+        await rowsA.Filter(new() { HasText = "OUDAI-300×3" }).ClickAsync();
+        await Expect(a.GetByTestId("review-editor").GetByTestId("review-approve")).ToBeVisibleAsync();
+        await Expect(rowsB.First.GetByTestId("row-claim")).ToContainTextAsync("张三 正在处理");
+        await a.Context.CloseAsync();
+        await Expect(rowsB.First.GetByTestId("row-claim")).ToHaveCountAsync(0);
     }
 
     [Fact]

@@ -43,6 +43,7 @@ public sealed class ErpBunitContext : IAsyncDisposable
         bunit.Services.AddErpFeatures();
         bunit.Services.AddErpUserStore();
         // No platform in component tests: the TOP client points at a closed local port, so a call would fail loudly.
+        bunit.Services.AddScoped<Realtime.CircuitClaims>();
         bunit.Services.AddSingleton(new Core.Platforms.Top.TopClientOptions());
         bunit.Services.AddHttpClient<Core.Platforms.Top.TopClient>(http => http.BaseAddress = new Uri("http://127.0.0.1:9/"));
 

@@ -92,6 +92,8 @@ public static class ServiceRegistration
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, RevalidatingAuthenticationStateProvider>();
         services.AddScoped<CircuitHandler, CurrentUserCircuitHandler>();
+        services.AddScoped<Realtime.CircuitClaims>();
+        services.AddScoped<CircuitHandler>(sp => sp.GetRequiredService<Realtime.CircuitClaims>());
 
         services.AddAuthentication(IdentityConstants.ApplicationScheme)
             .AddIdentityCookies();
