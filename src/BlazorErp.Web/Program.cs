@@ -35,7 +35,11 @@ try
     builder.Services.AddSingleton<BlazorErp.Web.Realtime.ScaleReadings>();
     builder.Services.AddHostedService<BlazorErp.Web.Realtime.QueueHubBridge>();
     if (builder.Configuration.GetValue("Review:AutoPrepare", true)) builder.Services.AddHostedService<ReviewPreparationService>();
-    if (builder.Configuration.GetValue("Printing:Worker", true)) builder.Services.AddHostedService<PrintBatchWorker>();
+    if (builder.Configuration.GetValue("Printing:Worker", true))
+    {
+        builder.Services.AddHostedService<PrintBatchWorker>();
+        builder.Services.AddHostedService<RefundWithdrawalWorker>();
+    }
     builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
     builder.Services.AddDataProtection()
         .PersistKeysToFileSystem(new DirectoryInfo(Path.GetFullPath(

@@ -38,7 +38,7 @@ public partial class ArchitectureTests
         ["Review"] = ["Orders", "MasterData", "Regions", "Inventory", "Admin", "Realtime", "Platforms"],
         // The warehouse stations move orders on, deduct reserved stock and queue the platform's ship sync.
         // Print batches reserve e-waybills, check refunds and render through Printing; addresses are region codes.
-        ["Shipping"] = ["Orders", "MasterData", "Inventory", "Platforms", "Realtime", "Printing", "Regions"],
+        ["Shipping"] = ["Orders", "MasterData", "Inventory", "Platforms", "Realtime", "Printing", "Regions", "Review"],
     };
 
     [Fact]

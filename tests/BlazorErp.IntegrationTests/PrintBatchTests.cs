@@ -157,6 +157,35 @@ public sealed class PrintBatchTests : IClassFixture<SandboxHost>, IAsyncLifetime
         var rejected = await _app.AsUserAsync("warehouse", sp => sp.GetRequiredService<RejectToReview>().HandleAsync(back.Id, null, "缺货，换仓发"));
         Assert.True(rejected.Succeeded, rejected.Error?.ToString());
         Assert.Equal(before.Cancelled + 1, (await CountsAsync()).Cancelled);
+
+        // A refund arrives by download for a printed parcel: it is pulled back, its stock released, its label voided and
+        // listed as withdrawn on the batch.
+        var late = printed[1];
+        var lateAt = DateTime.UtcNow.AddHours(8).AddMinutes(-2); // older than the download's one-minute lag
+        (await _sandbox.Admin.PostAsJsonAsync($"sandbox/trades/{late.Tid}/changes", new ChangeInput(TradeGenerator.Change.Refund, new DateTime(lateAt.Ticks - lateAt.Ticks % TimeSpan.TicksPerSecond)))).EnsureSuccessStatusCode();
+        await using (var db = await _app.DbAsync()) await db.Set<ShopDownloadCursor>().Where(c => c.ShopId == _shopId).ExecuteDeleteAsync();
+        Assert.True((await Admin(sp => sp.GetRequiredService<DownloadTrades>().HandleAsync(_shopId))).Succeeded);
+        await Admin(sp => sp.GetRequiredService<BuildOrders>().HandleAsync(_shopId));
+        var reservedBefore = await ReservedAsync();
+
+        // The order the refund check kept out of the batch still held its approval's stock: it comes back too.
+        Assert.Equal(2, await _app.AsUserAsync("warehouse", sp => sp.GetRequiredService<WithdrawRefundedOrders>().HandleAsync()));
+
+        await using (var db = await _app.DbAsync())
+        {
+            var pulled = await db.Set<Order>().AsNoTracking().SingleAsync(o => o.Id == late.Id);
+            Assert.Equal((OrderStatus.PendingReview, true, (string?)null), (pulled.Status, pulled.Flags.HasFlag(OrderFlags.RefundRequested), pulled.TrackingNo));
+        }
+        Assert.Equal(reservedBefore - late.Reserved.Sum(r => r.Quantity) - refunded.Reserved.Sum(r => r.Quantity), await ReservedAsync());
+        Assert.Equal(before.Cancelled + 2, (await CountsAsync()).Cancelled);
+        var withdrawnNow = (await _app.AsUserAsync("warehouse", sp => sp.GetRequiredService<ListPrintBatches>().HandleAsync())).Single(b => b.Id == batchId).Withdrawn;
+        Assert.Contains(withdrawnNow, w => w.OrderId == late.Id && w.Reason == WithdrawRefundedOrders.Reason);
+    }
+
+    private async Task<int> ReservedAsync()
+    {
+        await using var db = await _app.DbAsync();
+        return await db.Set<StockLevel>().Where(l => l.WarehouseId == _warehouseId).SumAsync(l => l.Reserved);
     }
 
     private async Task<Dictionary<long, string>> TrackingNumbersAsync(IEnumerable<Order> orders)

@@ -48,6 +48,13 @@ public sealed class PrintBatch : Entity
 
     public void Fail(string error) => (Status, Error) = (PrintBatchStatus.Failed, error);
 
+    /// <summary>An order pulled out after the batch was made (a refund): its printed label must not be used.</summary>
+    public void Withdraw(long orderId, string reason)
+    {
+        if (_withdrawn.Any(w => w.OrderId == orderId)) return;
+        _withdrawn = [.. _withdrawn, new WithdrawnOrder(orderId, reason)];
+    }
+
     /// <summary>已打印: the first time the documents went to the printer.</summary>
     public Result MarkPrinted(string by, DateTime nowUtc)
     {
