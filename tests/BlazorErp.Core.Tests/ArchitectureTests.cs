@@ -39,6 +39,9 @@ public partial class ArchitectureTests
         // The warehouse stations move orders on, deduct reserved stock and queue the platform's ship sync.
         // Print batches reserve e-waybills, check refunds and render through Printing; addresses are region codes.
         ["Shipping"] = ["Orders", "MasterData", "Inventory", "Platforms", "Realtime", "Printing", "Regions", "Review"],
+        // Reports bridge the modules they report on: station passes of orders and shipment postings become summary rows and
+        // sales lines (an interceptor, so neither Orders nor Shipping knows of reports); the dashboard reads stock, shops and sync jobs.
+        ["Reporting"] = ["Orders", "Shipping", "MasterData", "Inventory", "Platforms", "Realtime"],
     };
 
     [Fact]

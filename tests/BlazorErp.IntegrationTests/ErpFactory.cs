@@ -5,6 +5,7 @@ using BlazorErp.Core.Admin.Features;
 using BlazorErp.Core.Common;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -22,6 +23,8 @@ public sealed partial class ErpFactory : WebApplicationFactory<Program>
     public bool SeedMerchant { get; init; }
     /// <summary>Further configuration, e.g. where the platform router is.</summary>
     public Dictionary<string, string> Settings { get; } = [];
+    /// <summary>The app's clock, for tests that place changes on given days and hours (default: the system clock).</summary>
+    public TimeProvider? Clock { get; init; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -34,6 +37,7 @@ public sealed partial class ErpFactory : WebApplicationFactory<Program>
         builder.UseSetting("Review:AutoPrepare", "false"); // and run the review preparation explicitly
         builder.UseSetting("Printing:Worker", "false");    // and render print batches explicitly
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
+        if (Clock is { } clock) builder.ConfigureTestServices(services => services.AddSingleton(clock));
     }
 
     public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });

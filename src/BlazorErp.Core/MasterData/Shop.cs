@@ -18,6 +18,12 @@ public sealed class Shop : Entity
     public string? ProtectedSessionKey { get; private set; }
     public bool Enabled { get; private set; } = true;
     public int DownloadIntervalMinutes { get; private set; } = 5;
+    /// <summary>
+    /// 发货时效: within how many hours of payment the shop promises to ship (platforms commonly hold merchants to 48).
+    /// An order's latest ship time is its payment time plus this; the dashboard's deadline board sorts by it.
+    /// </summary>
+    public int PromisedShipHours { get; private set; } = DefaultPromisedShipHours;
+    public const int DefaultPromisedShipHours = 48;
 
     private Shop() { }
 
@@ -41,6 +47,8 @@ public sealed class Shop : Entity
         Enabled = enabled;
         DownloadIntervalMinutes = Math.Clamp(intervalMinutes, 1, 1440);
     }
+
+    public void PromiseShipping(int hours) => PromisedShipHours = Math.Clamp(hours, 1, 30 * 24);
 
     /// <summary>Secrets are write-only: null leaves the stored value alone, so a form never needs to echo them.</summary>
     public void SetCredentials(string? appKey, string? appSecret, string? sessionKey, ISecretProtector protector)

@@ -17,7 +17,8 @@ public sealed class QueuePublishingInterceptor(IQueueNotifier notifier, IEnumera
 {
     private sealed record Pending(EntityEntry Entry, IQueueMembership Membership, HashSet<Queue> Before, HashSet<Queue> After);
 
-    private readonly Dictionary<Type, IQueueMembership> _byType = memberships.ToDictionary(m => m.EntityType);
+    // An entity type may show in several kinds of views (an order: the work queues and the dashboard).
+    private readonly ILookup<Type, IQueueMembership> _byType = memberships.ToLookup(m => m.EntityType);
     private readonly ConditionalWeakTable<DbContext, List<Pending>> _pending = new();
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
@@ -59,10 +60,13 @@ public sealed class QueuePublishingInterceptor(IQueueNotifier notifier, IEnumera
         foreach (var entry in context.ChangeTracker.Entries())
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)) continue;
-            if (!_byType.TryGetValue(entry.Metadata.ClrType, out var membership) || !membership.Announces(entry)) continue;
-            var before = entry.State == EntityState.Added ? [] : membership.QueuesOf(entry.OriginalValues).ToHashSet();
-            var after = entry.State == EntityState.Deleted ? [] : membership.QueuesOf(entry.CurrentValues).ToHashSet();
-            _pending.GetOrCreateValue(context).Add(new Pending(entry, membership, before, after));
+            foreach (var membership in _byType[entry.Metadata.ClrType])
+            {
+                if (!membership.Announces(entry)) continue;
+                var before = entry.State == EntityState.Added ? [] : membership.QueuesOf(entry.OriginalValues).ToHashSet();
+                var after = entry.State == EntityState.Deleted ? [] : membership.QueuesOf(entry.CurrentValues).ToHashSet();
+                _pending.GetOrCreateValue(context).Add(new Pending(entry, membership, before, after));
+            }
         }
     }
 

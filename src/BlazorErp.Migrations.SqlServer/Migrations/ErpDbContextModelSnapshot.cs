@@ -563,6 +563,9 @@ namespace BlazorErp.Migrations.SqlServer.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
 
+                    b.Property<int>("PromisedShipHours")
+                        .HasColumnType("int");
+
                     b.Property<string>("ProtectedAppSecret")
                         .HasColumnType("nvarchar(max)")
                         .HasAnnotation("BlazorErp:AuditedSecret", true);
@@ -1040,7 +1043,11 @@ namespace BlazorErp.Migrations.SqlServer.Migrations
 
                     b.HasIndex("Status", "Flags");
 
+                    b.HasIndex("Status", "PaidAtChina");
+
                     b.HasIndex("ShopId", "Status", "BuyerNick");
+
+                    b.HasIndex("Status", "Findings", "Flags");
 
                     b.ToTable("Orders", (string)null);
                 });
@@ -1229,6 +1236,149 @@ namespace BlazorErp.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("ShopDownloadCursors", (string)null);
+                });
+
+            modelBuilder.Entity("BlazorErp.Core.Reporting.SalesLine", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("decimal(12,2)");
+
+                    b.Property<DateTime>("ApprovedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<decimal>("Cost")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("decimal(12,2)");
+
+                    b.Property<decimal>("Discount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("decimal(12,2)");
+
+                    b.Property<decimal>("Freight")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("decimal(12,2)");
+
+                    b.Property<decimal>("GrossProfit")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("decimal(12,2)");
+
+                    b.Property<bool>("IsGift")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("MerchantCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<long>("OrderId")
+                        .HasColumnType("bigint");
+
+                    b.Property<decimal>("PostFee")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("decimal(12,2)");
+
+                    b.Property<decimal>("Price")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("decimal(12,2)");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("int");
+
+                    b.Property<long?>("ReversalOfId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ShipmentId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("ShippedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long>("ShopId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("SkuId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Spec")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<long?>("Tid")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<long>("WarehouseId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderId");
+
+                    b.HasIndex("ShipmentId");
+
+                    b.HasIndex("ShopId");
+
+                    b.HasIndex("WarehouseId");
+
+                    b.HasIndex("ApprovedAtUtc", "WarehouseId");
+
+                    b.HasIndex("ShippedAtUtc", "WarehouseId");
+
+                    b.ToTable("SalesLines", (string)null);
+
+                    b.HasAnnotation("BlazorErp:AuditLog", true);
+                });
+
+            modelBuilder.Entity("BlazorErp.Core.Reporting.StationTally", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Clerk")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("HourChina")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long>("ProfitFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("SalesFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ShopId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Station")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HourChina", "Station", "ShopId", "Clerk");
+
+                    b.ToTable("StationTallies", (string)null);
+
+                    b.HasAnnotation("BlazorErp:AuditLog", true);
                 });
 
             modelBuilder.Entity("BlazorErp.Core.Review.AssignmentRule", b =>
@@ -2041,6 +2191,27 @@ namespace BlazorErp.Migrations.SqlServer.Migrations
                     b.HasOne("BlazorErp.Core.MasterData.Shop", null)
                         .WithMany()
                         .HasForeignKey("ShopId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BlazorErp.Core.Reporting.SalesLine", b =>
+                {
+                    b.HasOne("BlazorErp.Core.Shipping.Shipment", null)
+                        .WithMany()
+                        .HasForeignKey("ShipmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("BlazorErp.Core.MasterData.Shop", null)
+                        .WithMany()
+                        .HasForeignKey("ShopId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("BlazorErp.Core.MasterData.Warehouse", null)
+                        .WithMany()
+                        .HasForeignKey("WarehouseId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -539,6 +539,9 @@ namespace BlazorErp.Migrations.Sqlite.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("PromisedShipHours")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ProtectedAppSecret")
                         .HasColumnType("TEXT")
                         .HasAnnotation("BlazorErp:AuditedSecret", true);
@@ -1006,7 +1009,11 @@ namespace BlazorErp.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Status", "Flags");
 
+                    b.HasIndex("Status", "PaidAtChina");
+
                     b.HasIndex("ShopId", "Status", "BuyerNick");
+
+                    b.HasIndex("Status", "Findings", "Flags");
 
                     b.ToTable("Orders", (string)null);
                 });
@@ -1187,6 +1194,145 @@ namespace BlazorErp.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("ShopDownloadCursors", (string)null);
+                });
+
+            modelBuilder.Entity("BlazorErp.Core.Reporting.SalesLine", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ApprovedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Cost")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Discount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Freight")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("GrossProfit")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsGift")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MerchantCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OrderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("PostFee")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Price")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ReversalOfId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ShipmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ShippedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ShopId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SkuId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Spec")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Tid")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("WarehouseId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderId");
+
+                    b.HasIndex("ShipmentId");
+
+                    b.HasIndex("ShopId");
+
+                    b.HasIndex("WarehouseId");
+
+                    b.HasIndex("ApprovedAtUtc", "WarehouseId");
+
+                    b.HasIndex("ShippedAtUtc", "WarehouseId");
+
+                    b.ToTable("SalesLines", (string)null);
+
+                    b.HasAnnotation("BlazorErp:AuditLog", true);
+                });
+
+            modelBuilder.Entity("BlazorErp.Core.Reporting.StationTally", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Clerk")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("HourChina")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ProfitFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SalesFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ShopId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Station")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HourChina", "Station", "ShopId", "Clerk");
+
+                    b.ToTable("StationTallies", (string)null);
+
+                    b.HasAnnotation("BlazorErp:AuditLog", true);
                 });
 
             modelBuilder.Entity("BlazorErp.Core.Review.AssignmentRule", b =>
@@ -1968,6 +2114,27 @@ namespace BlazorErp.Migrations.Sqlite.Migrations
                     b.HasOne("BlazorErp.Core.MasterData.Shop", null)
                         .WithMany()
                         .HasForeignKey("ShopId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BlazorErp.Core.Reporting.SalesLine", b =>
+                {
+                    b.HasOne("BlazorErp.Core.Shipping.Shipment", null)
+                        .WithMany()
+                        .HasForeignKey("ShipmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("BlazorErp.Core.MasterData.Shop", null)
+                        .WithMany()
+                        .HasForeignKey("ShopId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("BlazorErp.Core.MasterData.Warehouse", null)
+                        .WithMany()
+                        .HasForeignKey("WarehouseId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

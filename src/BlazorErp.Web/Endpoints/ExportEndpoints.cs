@@ -1,9 +1,11 @@
 using BlazorErp.Core.Inventory.Features;
 using BlazorErp.Core.MasterData.Features;
 using BlazorErp.Core.Orders.Features;
+using BlazorErp.Core.Reporting.Features;
 using BlazorErp.Core.Shipping;
 using BlazorErp.Core.Shipping.Features;
 using BlazorErp.Web.Security;
+using Microsoft.AspNetCore.Mvc;
 
 namespace BlazorErp.Web.Endpoints;
 
@@ -24,6 +26,12 @@ public static class ExportEndpoints
 
         exports.MapGet("/orders/import/template", async (ImportOrders import) =>
             TypedResults.File(await import.TemplateAsync(), Xlsx, "订单导入模板.xlsx"));
+
+        // 销售明细账 as filtered on the page (the same query), totals as the last row.
+        exports.MapGet("/reports/sales-detail/export", async (DateOnly from, DateOnly to, SalesTimeBasis? basis, [FromQuery] long[]? warehouse,
+            [FromQuery] long[]? shop, QuerySalesDetail sales, CancellationToken cancellationToken) =>
+            TypedResults.File(await sales.ExportAsync(new SalesDetailQuery(from, to, basis ?? SalesTimeBasis.Approved, warehouse, shop), cancellationToken),
+                Xlsx, $"销售明细账-{from:yyyyMMdd}-{to:yyyyMMdd}.xlsx"));
 
         // A batch's waybills, packing slips or pick list; PDFs open in the browser's viewer to print from there.
         exports.MapGet("/printing/batches/{id:long}/files/{kind}", async Task<IResult> (long id, string kind, ListPrintBatches batches) =>

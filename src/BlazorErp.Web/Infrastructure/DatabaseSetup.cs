@@ -53,7 +53,9 @@ public static class DatabaseSetup
             else
                 options.UseSqlite(SqliteConnectionString(sqlitePath), sqlite => sqlite.MigrationsAssembly(SqliteMigrations).UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
                     .AddInterceptors(SqlitePragmas.Instance);
+            // Order matters: the audit interceptor opens the transaction the reporting rows are written in.
             options.AddInterceptors(new AuditInterceptor(sp.GetRequiredService<CurrentUser>(), sp.GetRequiredService<TimeProvider>()),
+                new Core.Reporting.ReportingInterceptor(sp.GetRequiredService<CurrentUser>()),
                 sp.GetRequiredService<Core.Realtime.QueuePublishingInterceptor>());
         }, ServiceLifetime.Scoped);
         // Identity's stores want a context from DI; it lives as long as the scope that asked for it.

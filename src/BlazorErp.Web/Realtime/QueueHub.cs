@@ -22,6 +22,7 @@ public sealed class QueueHub(ScaleReadings scales) : Hub
         [Queue.Print] = [Role.Warehouse, Role.Manager, Role.Admin, Role.Integration],
         [Queue.Ship] = [Role.Warehouse, Role.Manager, Role.Admin, Role.Integration],
         [Queue.Returns] = [Role.AfterSales, Role.Warehouse, Role.Manager, Role.Admin, Role.Integration],
+        [Queue.Dashboard] = [Role.Manager, Role.Admin, Role.Integration], // wall dashboards
     };
 
     public static string Group(Queue queue) => "queue:" + queue;

@@ -75,6 +75,7 @@ public static class AccessMatrix
         // 统计
         ["/reports/dashboard"] = Access.For(Manager, Admin),
         ["/reports/sales-detail"] = Access.For(Finance, Manager, Admin),
+        ["/reports/sales-detail/export"] = Access.For(Finance, Manager, Admin),
         // 系统
         ["/admin/users"] = Access.For(Admin),
         ["/admin/audit"] = Access.For(Admin),

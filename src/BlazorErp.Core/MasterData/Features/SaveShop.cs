@@ -18,6 +18,7 @@ public sealed record ShopInput
     public string SenderStreet { get; set; } = "";
     public bool Enabled { get; set; } = true;
     public int DownloadIntervalMinutes { get; set; } = 5;
+    public int PromisedShipHours { get; set; } = Shop.DefaultPromisedShipHours;
     public string? AppKey { get; set; }
     /// <summary>Write-only: blank keeps the stored secret.</summary>
     public string? AppSecret { get; set; }
@@ -52,6 +53,7 @@ public sealed class SaveShop(IDbContextFactory<ErpDbContext> contexts, ISecretPr
         }
         shop.SetSender(input.SenderName, input.SenderPhone, address.Value!);
         shop.SetDownload(input.Enabled, input.DownloadIntervalMinutes);
+        shop.PromiseShipping(input.PromisedShipHours);
         shop.SetCredentials(input.AppKey, input.AppSecret, input.SessionKey, protector);
         await db.SaveChangesAsync();
         return shop.Id;

@@ -28,6 +28,10 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.HasOne<Courier>().WithMany().HasForeignKey(o => o.CourierId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Warehouse>().WithMany().HasForeignKey(o => o.WarehouseId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(o => new { o.Status, o.Flags });
+        // The dashboard: 缺货 among the orders waiting (flag or finding) by one index range; the deadline board walks
+        // each open status by payment time.
+        builder.HasIndex(o => new { o.Status, o.Findings, o.Flags });
+        builder.HasIndex(o => new { o.Status, o.PaidAtChina });
         builder.HasIndex(o => o.SplitFromOrderId);
         builder.Property(o => o.TrackingNo).HasMaxLength(64);
         builder.Property(o => o.WaybillPrintData).HasMaxLength(4000);
