@@ -129,7 +129,8 @@ public sealed class GetDashboard(IDbContextFactory<ErpDbContext> contexts, TimeP
     /// </summary>
     public static async Task<OutOfStockView> OutOfStockAsync(ErpDbContext db, CancellationToken cancellationToken = default)
     {
-        var held = db.Set<Order>().Where(o => o.Status == OrderStatus.PendingReview && o.WarehouseId != null
+        // Orders parked in the 超区 bucket are not ours to ship: they are not waiting for stock.
+        var held = db.Set<Order>().Where(o => o.Status == OrderStatus.PendingReview && o.WarehouseId != null && !o.InRemoteArea
             && ((o.Flags & OrderFlags.OutOfStock) != 0 || (o.Findings & ReviewFinding.OutOfStock) != 0));
         var count = await held.CountAsync(cancellationToken);
         if (count == 0) return new OutOfStockView(0, 0, []);
