@@ -5,6 +5,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace BlazorErp.Benchmarks;
 
@@ -13,6 +14,9 @@ public sealed class InProcessErp : IAsyncDisposable
 {
     private readonly string _folder;
     private readonly ServiceProvider _services;
+
+    public string DatabasePath => Path.Combine(_folder, "erp.db");
+    public IServiceProvider Services => _services;
 
     private InProcessErp(ServiceProvider services, string folder) => (_services, _folder) = (services, folder);
 
@@ -24,7 +28,12 @@ public sealed class InProcessErp : IAsyncDisposable
         {
             ["Database:SqlitePath"] = Path.Combine(folder, "erp.db"),
         }).Build();
-        services.AddLogging();
+        services.AddLogging(logging =>
+        {
+            // BENCH_SQL=1 prints every SQL command (to read query plans of a scenario's queries).
+            if (Environment.GetEnvironmentVariable("BENCH_SQL") == "1")
+                logging.AddSimpleConsole().AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Information).AddFilter("Microsoft", LogLevel.Warning);
+        });
         services.AddErpLocalization();
         services.AddErpDatabase(configuration, folder);
         services.AddErpFeatures();

@@ -132,11 +132,13 @@ public sealed class GetDashboard(IDbContextFactory<ErpDbContext> contexts, TimeP
         // Orders parked in the 超区 bucket are not ours to ship: they are not waiting for stock.
         var held = db.Set<Order>().Where(o => o.Status == OrderStatus.PendingReview && o.WarehouseId != null && !o.InRemoteArea
             && ((o.Flags & OrderFlags.OutOfStock) != 0 || (o.Findings & ReviewFinding.OutOfStock) != 0));
-        var count = await held.CountAsync(cancellationToken);
-        if (count == 0) return new OutOfStockView(0, 0, []);
-        var orders = await held.OrderBy(o => o.Id).Take(OutOfStockSample)
+        // The oldest first (the order the (Status, PaidAtChina) index reads them in); counted separately only past the sample.
+        var orders = await held.OrderBy(o => o.PaidAtChina).Take(OutOfStockSample + 1)
             .Select(o => new { WarehouseId = o.WarehouseId!.Value, Lines = EF.Property<List<OrderLine>>(o, "_lines") })
             .ToListAsync(cancellationToken);
+        var count = orders.Count > OutOfStockSample ? await held.CountAsync(cancellationToken) : orders.Count;
+        if (count == 0) return new OutOfStockView(0, 0, []);
+        if (orders.Count > OutOfStockSample) orders.RemoveAt(OutOfStockSample);
 
         var lineSkuIds = orders.SelectMany(o => o.Lines).Where(l => l.SkuId is not null).Select(l => l.SkuId!.Value).Distinct().ToList();
         var combos = await db.Set<Sku>().AsNoTracking().Where(s => lineSkuIds.Contains(s.Id) && s.ComboItems.Any())
@@ -173,9 +175,10 @@ public sealed class GetDashboard(IDbContextFactory<ErpDbContext> contexts, TimeP
     /// <summary>From the (Status, NextAttemptAtUtc) index of the ship-sync jobs.</summary>
     public static async Task<ShipSyncHealth> ShipSyncAsync(ErpDbContext db, CancellationToken cancellationToken = default)
     {
-        var failed = await db.Set<ShipSyncJob>().CountAsync(j => j.Status == ShipSyncStatus.Failed, cancellationToken);
-        var retrying = await db.Set<ShipSyncJob>().CountAsync(j => j.Status == ShipSyncStatus.Pending && j.Attempts > 0, cancellationToken);
-        return new ShipSyncHealth(failed, retrying);
+        var counts = await db.Set<ShipSyncJob>().Where(j => j.Status == ShipSyncStatus.Failed || (j.Status == ShipSyncStatus.Pending && j.Attempts > 0))
+            .GroupBy(j => j.Status).Select(g => new { Status = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        return new ShipSyncHealth(counts.Where(c => c.Status == ShipSyncStatus.Failed).Sum(c => c.Count),
+            counts.Where(c => c.Status == ShipSyncStatus.Pending).Sum(c => c.Count));
     }
 
     /// <summary>
@@ -187,7 +190,8 @@ public sealed class GetDashboard(IDbContextFactory<ErpDbContext> contexts, TimeP
     {
         var shops = await db.Set<Shop>().AsNoTracking().Select(s => new { s.Id, s.Name, s.PromisedShipHours }).ToListAsync(cancellationToken);
         var byHours = shops.GroupBy(s => s.PromisedShipHours).ToList();
-        var candidates = new List<(long Id, long ShopId, OrderStatus Status, OrderFlags Flags, DateTime PaidChina)>();
+        // One statement: the first few of every (promise, status) pair, each an index seek, glued with UNION ALL.
+        IQueryable<Order>? candidates = null;
         foreach (var group in byHours)
         {
             var shopIds = group.Select(s => s.Id).ToList();
@@ -195,18 +199,23 @@ public sealed class GetDashboard(IDbContextFactory<ErpDbContext> contexts, TimeP
             foreach (var status in OpenStatuses)
             {
                 var open = db.Set<Order>().AsNoTracking().Where(o => o.Status == status && !o.InRemoteArea && (all || shopIds.Contains(o.ShopId)));
-                var paid = await open.Where(o => o.PaidAtChina != null).OrderBy(o => o.PaidAtChina).Take(DeadlineRows)
-                    .Select(o => new { o.Id, o.ShopId, o.Status, o.Flags, Paid = o.PaidAtChina!.Value }).ToListAsync(cancellationToken);
-                var entered = await open.Where(o => o.PaidAtChina == null).OrderBy(o => o.CreatedAtUtc).Take(DeadlineRows)
-                    .Select(o => new { o.Id, o.ShopId, o.Status, o.Flags, o.CreatedAtUtc }).ToListAsync(cancellationToken);
-                candidates.AddRange(paid.Select(o => (o.Id, o.ShopId, o.Status, o.Flags, o.Paid)));
-                candidates.AddRange(entered.Select(o => (o.Id, o.ShopId, o.Status, o.Flags, ChinaDay.ToChina(o.CreatedAtUtc))));
+                var paid = open.Where(o => o.PaidAtChina != null).OrderBy(o => o.PaidAtChina).Take(DeadlineRows);
+                var entered = open.Where(o => o.PaidAtChina == null).OrderBy(o => o.CreatedAtUtc).Take(DeadlineRows);
+                candidates = candidates is null ? paid.Concat(entered) : candidates.Concat(paid).Concat(entered);
             }
         }
+        if (candidates is null) return [];
         var shopById = shops.ToDictionary(s => s.Id);
-        return candidates
-            .Select(c => new DeadlineRow(c.Id, shopById.TryGetValue(c.ShopId, out var shop) ? shop.Name : "#" + c.ShopId, c.Status, c.Flags != OrderFlags.None,
-                c.PaidChina, c.PaidChina.AddHours(shop?.PromisedShipHours ?? Shop.DefaultPromisedShipHours)))
+        return (await candidates.Select(o => new DeadlineCandidate(o.Id, o.ShopId, o.Status, o.Flags, o.PaidAtChina, o.CreatedAtUtc)).ToListAsync(cancellationToken))
+            .Select(c =>
+            {
+                var paidChina = c.PaidAtChina ?? ChinaDay.ToChina(c.CreatedAtUtc);
+                var shop = shopById.GetValueOrDefault(c.ShopId);
+                return new DeadlineRow(c.Id, shop?.Name ?? "#" + c.ShopId, c.Status, c.Flags != OrderFlags.None, paidChina,
+                    paidChina.AddHours(shop?.PromisedShipHours ?? Shop.DefaultPromisedShipHours));
+            })
             .OrderBy(d => d.DueAtChina).ThenBy(d => d.OrderId).Take(DeadlineRows).ToList();
     }
+
+    private sealed record DeadlineCandidate(long Id, long ShopId, OrderStatus Status, OrderFlags Flags, DateTime? PaidAtChina, DateTime CreatedAtUtc);
 }
