@@ -39,6 +39,9 @@ public partial class ArchitectureTests
         // The warehouse stations move orders on, deduct reserved stock and queue the platform's ship sync.
         // Print batches reserve e-waybills, check refunds and render through Printing; addresses are region codes.
         ["Shipping"] = ["Orders", "MasterData", "Inventory", "Platforms", "Realtime", "Printing", "Regions", "Review"],
+        // After-sales registers cases on orders, pulls unshipped ones back through review (releasing stock, withdrawing them
+        // from print batches), receives returns into stock, follows platform refunds and shows in the live return queue.
+        ["AfterSales"] = ["Orders", "MasterData", "Inventory", "Platforms", "Realtime", "Review", "Shipping"],
     };
 
     [Fact]
