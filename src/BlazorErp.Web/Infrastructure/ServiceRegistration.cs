@@ -57,6 +57,7 @@ public static class ServiceRegistration
         {
             services.AddHostedService<ShopDownloadService>();
             services.AddHostedService<ShipSyncService>();
+            services.AddHostedService<RefundSyncService>();
         }
         return services;
     }
