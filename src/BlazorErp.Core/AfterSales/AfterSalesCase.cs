@@ -118,7 +118,8 @@ public sealed class AfterSalesCase : Entity
             RefundAmount = r.Type == CaseType.RefundOnly ? r.RefundAmount : 0,
             PlatformRefundId = r.PlatformRefundId, PlatformRefundStatus = r.PlatformRefundStatus,
             _lines = comesBack ? lines.Where(l => l.Expected > 0).ToList() : [.. lines],
-            _outgoing = [.. outgoing],
+            // 补发 replaces goods the buyer paid for already: it goes out at no price, whatever was typed.
+            _outgoing = r.Type == CaseType.Reissue ? outgoing.Select(l => l with { Price = 0 }).ToList() : [.. outgoing],
             Status = comesBack ? CaseStatus.AwaitingReturn : CaseStatus.Completed,
             CreatedAtUtc = nowUtc, CreatedBy = by,
             FinishedAtUtc = comesBack ? null : nowUtc, FinishedBy = comesBack ? null : by,
