@@ -26,7 +26,7 @@ public partial class ArchitectureTests
         // Stock is kept per warehouse and SKU; inventory reads them and answers MasterData's ISkuUsage.
         ["Inventory"] = ["MasterData"],
         // The demo merchant is seeded through every module's public model.
-        ["Demo"] = ["MasterData", "Inventory", "Regions", "Admin", "Review"],
+        ["Demo"] = ["MasterData", "Inventory", "Regions", "Admin", "Review", "Orders", "Shipping"],
         // Courier reachability and addresses are kept as region codes.
         ["MasterData"] = ["Regions"],
         // Downloads run per shop, with the shop's protected credentials.

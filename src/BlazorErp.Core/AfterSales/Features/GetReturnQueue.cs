@@ -13,8 +13,12 @@ public sealed record CaseRow(long Id, long Version, string No, CaseType Type, Ca
 
 public sealed record ReturnQueuePage(IReadOnlyList<CaseRow> Rows, int Total, IReadOnlyDictionary<CaseStatus, int> Counts);
 
-/// <summary>A case with its warehouses' names, for the detail panel and the receiving desk.</summary>
-public sealed record CaseDetail(AfterSalesCase Case, string? Shop, string? ReturnWarehouse, string? OutgoingWarehouse);
+/// <summary>
+/// A case with its warehouses' names, for the detail panel and the receiving desk; per SKU of its lines, the codes a scanner may
+/// read off the goods (merchant code and barcodes).
+/// </summary>
+public sealed record CaseDetail(AfterSalesCase Case, string? Shop, string? ReturnWarehouse, string? OutgoingWarehouse,
+    IReadOnlyDictionary<long, IReadOnlyList<string>> Codes);
 
 /// <summary>
 /// 退换管理: cases by state (counts per tab), filtered by shop, reason and age (days since registration), or found by case
@@ -67,9 +71,12 @@ public sealed class GetReturnQueue(IDbContextFactory<ErpDbContext> contexts, Tim
         if (await db.Set<AfterSalesCase>().AsNoTracking().SingleOrDefaultAsync(c => c.Id == caseId) is not { } @case) return null;
         var warehouses = await db.Set<Warehouse>().AsNoTracking().ToDictionaryAsync(w => w.Id, w => w.Name);
         var shops = await ShopNamesAsync(db);
+        var skuIds = @case.Lines.Select(l => l.SkuId).ToList();
+        var codes = (await db.Set<Sku>().AsNoTracking().Where(s => skuIds.Contains(s.Id)).ToListAsync())
+            .ToDictionary(s => s.Id, s => (IReadOnlyList<string>)[s.MerchantCode, .. s.Barcodes.Select(b => b.Code)]);
         return new CaseDetail(@case, @case.ShopId is { } s ? shops.GetValueOrDefault(s) : null,
             @case.ReturnWarehouseId is { } r ? warehouses.GetValueOrDefault(r) : null,
-            @case.OutgoingWarehouseId is { } o ? warehouses.GetValueOrDefault(o) : null);
+            @case.OutgoingWarehouseId is { } o ? warehouses.GetValueOrDefault(o) : null, codes);
     }
 
     private static Task<Dictionary<long, string>> ShopNamesAsync(ErpDbContext db) => db.Set<Shop>().AsNoTracking().ToDictionaryAsync(s => s.Id, s => s.Name);
