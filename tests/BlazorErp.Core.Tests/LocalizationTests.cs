@@ -47,6 +47,8 @@ public partial class LocalizationTests
             .Concat(EnumKeys<CustomerCategory>()).Concat(EnumKeys<StockDocumentType>()).Concat(EnumKeys<StockDocumentStatus>()).Concat(EnumKeys<Platforms.DownloadStatus>())
             .Concat(EnumKeys<Orders.OrderStatus>()).Concat(EnumKeys<Orders.OrderFlags>()).Concat(EnumKeys<Platforms.ShipSyncStatus>())
             .Concat(EnumKeys<Orders.ReviewFinding>()).Concat(EnumKeys<Review.Features.ReviewTab>())
+            .Concat(EnumKeys<AfterSales.CaseType>()).Concat(EnumKeys<AfterSales.CaseStatus>()).Concat(EnumKeys<AfterSales.RefundKind>())
+            .Concat(AfterSales.CaseReasons.All.Select(AfterSales.CaseReasons.KeyOf))
             .Concat(["Stock.Insufficient", "Stock.NotReserved", "PlatformGoods.NoOuterCode", "PlatformGoods.OuterCodeHasSpaces", "PlatformGoods.UnknownCode"])
             .Concat(typeof(LocalizedIdentityErrorDescriber).GetMethods()
                 .Where(m => m.DeclaringType == typeof(LocalizedIdentityErrorDescriber) && m.ReturnType == typeof(IdentityError))

@@ -33,6 +33,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.HasIndex(o => new { o.Status, o.Findings, o.Flags });
         builder.HasIndex(o => new { o.Status, o.PaidAtChina });
         builder.HasIndex(o => o.SplitFromOrderId);
+        builder.HasIndex(o => o.AfterSalesCaseId);
         builder.Property(o => o.TrackingNo).HasMaxLength(64);
         builder.Property(o => o.WaybillPrintData).HasMaxLength(4000);
         builder.HasIndex(o => o.TrackingNo);

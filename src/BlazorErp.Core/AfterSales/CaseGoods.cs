@@ -1,0 +1,69 @@
+using BlazorErp.Core.Common;
+using BlazorErp.Core.Inventory;
+using BlazorErp.Core.MasterData;
+using BlazorErp.Core.Orders;
+using Microsoft.EntityFrameworkCore;
+
+namespace BlazorErp.Core.AfterSales;
+
+/// <summary>The goods side of cases: an order's lines as a case sees them, SKUs by what staff scan or type, stock by components.</summary>
+internal static class CaseGoods
+{
+    /// <summary>Every line of the order, in the order's line order (a refund before shipping names lines by index).</summary>
+    public static CaseOrder Of(Order order) => new(order.Id, order.ShopId, order.Tid, order.BuyerNick, order.Receiver.Name, order.Receiver.Mobile,
+        order.Lines.Select(l => new CaseLine(l.SkuId ?? 0, l.MerchantCode ?? "", l.Title, l.Quantity, 0, l.Quantity == 0 ? 0 : Math.Round(l.Payment / l.Quantity, 2))).ToList());
+
+    /// <summary>A SKU by merchant code (any spelling of it) or one of its barcodes — what a scanner or a clerk gives.</summary>
+    public static async Task<Sku?> FindSkuAsync(ErpDbContext db, string code)
+    {
+        var text = code.Trim();
+        var key = MerchantCode.Key(text);
+        return await db.Set<Sku>().AsNoTracking().Include(s => s.Goods)
+            .FirstOrDefaultAsync(s => s.MerchantCodeKey == key || s.Barcodes.Any(b => b.Code == text));
+    }
+
+    public static async Task<Result<List<OutgoingLine>>> OutgoingAsync(ErpDbContext db, IReadOnlyList<OutgoingInput> inputs)
+    {
+        var lines = new List<OutgoingLine>();
+        foreach (var input in inputs)
+        {
+            if (await FindSkuAsync(db, input.Code) is not { } sku) return new Error("Sku.UnknownCode", input.Code.Trim());
+            if (input.Quantity <= 0) return new Error("StockDocument.QuantityInvalid");
+            lines.Add(new OutgoingLine(sku.Id, sku.MerchantCode, sku.Goods.Name, input.Quantity, input.Price ?? 0));
+        }
+        return lines;
+    }
+
+    /// <summary>SKU quantities as stock holds them: a combo (组合装) counts as its components.</summary>
+    public static async Task<List<StockLine>> StockLinesAsync(ErpDbContext db, IEnumerable<(long SkuId, int Quantity)> lines)
+    {
+        var list = lines.Where(l => l.Quantity > 0).ToList();
+        var ids = list.Select(l => l.SkuId).Distinct().ToList();
+        var combos = await db.Set<Sku>().AsNoTracking().Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.ComboItems);
+        return list.SelectMany(l => combos.TryGetValue(l.SkuId, out var items) && items.Count > 0
+                ? items.Select(i => new StockLine(i.ComponentSkuId, i.Quantity * l.Quantity))
+                : [new StockLine(l.SkuId, l.Quantity)])
+            .GroupBy(l => l.SkuId).Select(g => new StockLine(g.Key, g.Sum(l => l.Quantity))).ToList();
+    }
+
+    /// <summary>An exchange or reissue must be sendable from its warehouse today: available stock covers it, or the warehouse allows negative.</summary>
+    public static async Task<Result> CoverableAsync(ErpDbContext db, long warehouseId, IReadOnlyList<OutgoingLine> outgoing)
+    {
+        if (await db.Set<Warehouse>().AsNoTracking().SingleOrDefaultAsync(w => w.Id == warehouseId) is not { } warehouse)
+            return Errors.NotFound("Warehouse " + warehouseId);
+        if (!warehouse.CanShip) return new Error("AfterSales.WarehouseCannotShip", warehouse.Name);
+        if (warehouse.AllowNegativeStock) return Result.Ok();
+        foreach (var need in await StockLinesAsync(db, outgoing.Select(l => (l.SkuId, l.Quantity))))
+        {
+            var available = await db.Set<StockLevel>().Where(s => s.WarehouseId == warehouseId && s.SkuId == need.SkuId)
+                .Select(s => (int?)(s.OnHand - s.Reserved)).SingleOrDefaultAsync() ?? 0;
+            if (available >= need.Quantity) continue;
+            var code = await db.Set<Sku>().Where(s => s.Id == need.SkuId).Select(s => s.MerchantCode).SingleAsync();
+            return new Error("AfterSales.OutgoingOutOfStock", code, warehouse.Name, need.Quantity, available);
+        }
+        return Result.Ok();
+    }
+}
+
+/// <summary>A line to send out, by merchant code or barcode; without a price it goes free (换货/补发 are paid already).</summary>
+public sealed record OutgoingInput(string Code, int Quantity, decimal? Price = null);

@@ -1,0 +1,29 @@
+using BlazorErp.Core.Common;
+using BlazorErp.Core.Orders;
+using Microsoft.EntityFrameworkCore;
+
+namespace BlazorErp.Core.AfterSales.Features;
+
+/// <summary>A blind parcel is matched to the shipped order it came from (found by buyer nick or phone on 订单查询's search).</summary>
+public sealed class MatchBlindReturn(IDbContextFactory<ErpDbContext> contexts)
+{
+    public async Task<Result> HandleAsync(long caseId, long version, long orderId)
+    {
+        await using var db = await contexts.CreateDbContextAsync();
+        if (await db.Set<AfterSalesCase>().SingleOrDefaultAsync(c => c.Id == caseId) is not { } @case) return Errors.NotFound(AfterSalesCase.NoOf(caseId));
+        if (@case.Version != version) return new Error("AfterSales.Stale", @case.No);
+        if (await db.Set<Order>().AsNoTracking().SingleOrDefaultAsync(o => o.Id == orderId) is not { } order) return Errors.NotFound("Order " + orderId);
+        if (!order.IsShippedOrLater) return new Error("AfterSales.OrderNotShipped", order.Id);
+        var matched = @case.MatchOrder(CaseGoods.Of(order));
+        if (!matched.Succeeded) return matched;
+        try
+        {
+            await db.SaveChangesAsync();
+            return Result.Ok();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new Error("AfterSales.Stale", @case.No);
+        }
+    }
+}
