@@ -33,6 +33,8 @@ public sealed class InProcessErp : IAsyncDisposable
             // BENCH_SQL=1 prints every SQL command (to read query plans of a scenario's queries).
             if (Environment.GetEnvironmentVariable("BENCH_SQL") == "1")
                 logging.AddSimpleConsole().AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Information).AddFilter("Microsoft", LogLevel.Warning);
+            if (Environment.GetEnvironmentVariable("BENCH_SQL") == "2") // query compilations (cache misses)
+                logging.AddSimpleConsole().AddFilter("Microsoft.EntityFrameworkCore.Query", LogLevel.Debug).AddFilter("Microsoft", LogLevel.Warning);
         });
         services.AddErpLocalization();
         services.AddErpDatabase(configuration, folder);

@@ -79,47 +79,54 @@ public sealed class GetDashboard(IDbContextFactory<ErpDbContext> contexts, TimeP
             counts.Where(c => c.Status == s && c.Exception).Sum(c => c.Count))).ToList();
     }
 
-    /// <summary>Today's and yesterday's summary rows (a few hundred), folded per hour, clerk and shop in memory.</summary>
+    /// <summary>Today's and yesterday's summary rows, folded per hour, clerk and shop and the sales per hour by the database.</summary>
     public static async Task<Throughput> ThroughputAsync(ErpDbContext db, DateTime nowUtc, CancellationToken cancellationToken = default)
     {
         var today = ChinaDay.DateOf(nowUtc);
         var (from, midnight, to) = (ChinaDay.StartChina(today.AddDays(-1)), ChinaDay.StartChina(today), ChinaDay.StartChina(today.AddDays(1)));
-        var rows = await db.Set<StationTally>().AsNoTracking().Where(t => t.HourChina >= from && t.HourChina < to)
-            .Select(t => new { t.HourChina, t.Station, t.ShopId, t.Clerk, t.Count, t.SalesFen, t.ProfitFen })
+        var tallies = db.Set<StationTally>().AsNoTracking();
+        var todays = tallies.Where(t => t.HourChina >= midnight && t.HourChina < to);
+        // Folded by the database along each axis the page shows: a few dozen rows each instead of every tally row.
+        var perHour = await todays.GroupBy(t => new { t.HourChina, t.Station })
+            .Select(g => new { g.Key.HourChina, g.Key.Station, Count = g.Sum(t => t.Count) }).ToListAsync(cancellationToken);
+        var perClerk = await todays.GroupBy(t => new { t.Clerk, t.Station })
+            .Select(g => new { g.Key.Clerk, g.Key.Station, Count = g.Sum(t => t.Count) }).ToListAsync(cancellationToken);
+        var perShop = await todays.GroupBy(t => new { t.ShopId, t.Station })
+            .Select(g => new { g.Key.ShopId, g.Key.Station, Count = g.Sum(t => t.Count), Sales = g.Sum(t => t.SalesFen), Profit = g.Sum(t => t.ProfitFen) })
             .ToListAsync(cancellationToken);
-        var todays = rows.Where(r => r.HourChina >= midnight).ToList();
+        var salesPerHour = await tallies.Where(t => t.HourChina >= from && t.HourChina < to && (t.Station == Station.Shipped || t.Station == Station.Reversed))
+            .GroupBy(t => t.HourChina).Select(g => new { HourChina = g.Key, Sales = g.Sum(t => t.SalesFen), Profit = g.Sum(t => t.ProfitFen) })
+            .ToListAsync(cancellationToken);
 
         var hours = Enum.GetValues<Station>().Select(station =>
         {
-            var perHour = new int[24];
-            foreach (var r in todays.Where(r => r.Station == station)) perHour[r.HourChina.Hour] += r.Count;
-            return new StationHours(station, perHour);
+            var counts = new int[24];
+            foreach (var r in perHour.Where(r => r.Station == station)) counts[r.HourChina.Hour] += r.Count;
+            return new StationHours(station, counts);
         }).ToList();
 
-        var clerkNames = todays.Select(r => r.Clerk).Distinct().ToList();
-        var displayNames = await db.Users.AsNoTracking().Where(u => clerkNames.Contains(u.UserName!))
-            .ToDictionaryAsync(u => u.UserName!, u => u.DisplayName, cancellationToken);
-        var clerks = todays.Where(r => r.Clerk is not ("system" or CurrentUser.Anonymous)).GroupBy(r => r.Clerk) // people, not workers
+        // Staff and shops are a few dozen rows: read whole, cheaper than a list-parameter query EF re-translates each time.
+        var displayNames = await db.Users.AsNoTracking().Select(u => new { u.UserName, u.DisplayName })
+            .ToDictionaryAsync(u => u.UserName ?? "", u => u.DisplayName, cancellationToken);
+        var clerks = perClerk.Where(r => r.Clerk is not ("system" or CurrentUser.Anonymous)).GroupBy(r => r.Clerk) // people, not workers
             .Select(g => new ClerkThroughput(g.Key, displayNames.GetValueOrDefault(g.Key) is { Length: > 0 } name ? name : g.Key,
-                g.GroupBy(r => r.Station).ToDictionary(s => s.Key, s => s.Sum(r => r.Count))))
+                g.ToDictionary(s => s.Station, s => s.Count)))
             .OrderByDescending(c => c.Counts.Values.Sum()).ToList();
 
         var shopNames = await db.Set<Shop>().AsNoTracking().ToDictionaryAsync(s => s.Id, s => s.Name, cancellationToken);
         static bool IsSale(Station s) => s is Station.Shipped or Station.Reversed;
-        var shops = todays.GroupBy(r => r.ShopId)
-            .Select(g => new ShopThroughput(g.Key, shopNames.GetValueOrDefault(g.Key) ?? "#" + g.Key,
-                g.GroupBy(r => r.Station).ToDictionary(s => s.Key, s => s.Sum(r => r.Count)),
-                g.Where(r => IsSale(r.Station)).Sum(r => r.SalesFen) / 100m, g.Where(r => IsSale(r.Station)).Sum(r => r.ProfitFen) / 100m))
+        var shops = perShop.GroupBy(r => r.ShopId)
+            .Select(g => new ShopThroughput(g.Key, shopNames.GetValueOrDefault(g.Key) ?? "#" + g.Key, g.ToDictionary(s => s.Station, s => s.Count),
+                g.Where(r => IsSale(r.Station)).Sum(r => r.Sales) / 100m, g.Where(r => IsSale(r.Station)).Sum(r => r.Profit) / 100m))
             .OrderByDescending(s => s.Sales).ThenBy(s => s.Shop).ToList();
 
-        var sales = rows.Where(r => IsSale(r.Station)).ToList();
         var sameTimeYesterday = ChinaDay.HourOf(nowUtc).AddDays(-1);
-        var yesterdaySoFar = sales.Where(r => r.HourChina < midnight && r.HourChina <= sameTimeYesterday).ToList();
-        var yesterday = sales.Where(r => r.HourChina < midnight).ToList();
-        var todaysSales = sales.Where(r => r.HourChina >= midnight).ToList();
-        var comparison = new SalesComparison(todaysSales.Sum(r => r.SalesFen) / 100m, todaysSales.Sum(r => r.ProfitFen) / 100m,
-            yesterdaySoFar.Sum(r => r.SalesFen) / 100m, yesterdaySoFar.Sum(r => r.ProfitFen) / 100m,
-            yesterday.Sum(r => r.SalesFen) / 100m, yesterday.Sum(r => r.ProfitFen) / 100m);
+        var yesterdaySoFar = salesPerHour.Where(r => r.HourChina < midnight && r.HourChina <= sameTimeYesterday).ToList();
+        var yesterday = salesPerHour.Where(r => r.HourChina < midnight).ToList();
+        var todaysSales = salesPerHour.Where(r => r.HourChina >= midnight).ToList();
+        var comparison = new SalesComparison(todaysSales.Sum(r => r.Sales) / 100m, todaysSales.Sum(r => r.Profit) / 100m,
+            yesterdaySoFar.Sum(r => r.Sales) / 100m, yesterdaySoFar.Sum(r => r.Profit) / 100m,
+            yesterday.Sum(r => r.Sales) / 100m, yesterday.Sum(r => r.Profit) / 100m);
         return new Throughput(hours, clerks, shops, comparison);
     }
 
@@ -140,8 +147,7 @@ public sealed class GetDashboard(IDbContextFactory<ErpDbContext> contexts, TimeP
         if (count == 0) return new OutOfStockView(0, 0, []);
         if (orders.Count > OutOfStockSample) orders.RemoveAt(OutOfStockSample);
 
-        var lineSkuIds = orders.SelectMany(o => o.Lines).Where(l => l.SkuId is not null).Select(l => l.SkuId!.Value).Distinct().ToList();
-        var combos = await db.Set<Sku>().AsNoTracking().Where(s => lineSkuIds.Contains(s.Id) && s.ComboItems.Any())
+        var combos = await db.Set<Sku>().AsNoTracking().Where(s => s.ComboItems.Any()) // the combos are few: all of them
             .Select(s => new { s.Id, Items = s.ComboItems.Select(i => new { i.ComponentSkuId, i.Quantity }).ToList() })
             .ToDictionaryAsync(s => s.Id, s => s.Items, cancellationToken);
         var needs = new Dictionary<(long Warehouse, long Sku), int>();
@@ -156,14 +162,16 @@ public sealed class GetDashboard(IDbContextFactory<ErpDbContext> contexts, TimeP
 
         var warehouseIds = needs.Keys.Select(k => k.Warehouse).Distinct().ToList();
         var skuIds = needs.Keys.Select(k => k.Sku).Distinct().ToList();
-        var available = await db.Set<StockLevel>().AsNoTracking().Where(l => warehouseIds.Contains(l.WarehouseId) && skuIds.Contains(l.SkuId))
+        // One array parameter each (json_each / OPENJSON): the statement stays the same whatever the lists' lengths, so EF translates it once.
+        var available = await db.Set<StockLevel>().AsNoTracking()
+            .Where(l => EF.Parameter(warehouseIds).Contains(l.WarehouseId) && EF.Parameter(skuIds).Contains(l.SkuId))
             .ToDictionaryAsync(l => (l.WarehouseId, l.SkuId), l => l.OnHand - l.Reserved, cancellationToken);
         var shortOnes = needs.Select(n => (n.Key, Needed: n.Value, Available: available.GetValueOrDefault(n.Key)))
             .Where(n => n.Needed > n.Available).OrderByDescending(n => n.Needed - n.Available).ToList();
         var shownSkus = shortOnes.Take(ShortSkuRows).Select(n => n.Key.Sku).ToList();
         var skus = await db.Set<Sku>().AsNoTracking().Where(s => shownSkus.Contains(s.Id))
             .Select(s => new { s.Id, s.MerchantCode, s.Goods.Name, s.SpecName }).ToDictionaryAsync(s => s.Id, cancellationToken);
-        var warehouses = await db.Set<Warehouse>().AsNoTracking().Where(w => warehouseIds.Contains(w.Id)).ToDictionaryAsync(w => w.Id, w => w.Name, cancellationToken);
+        var warehouses = await db.Set<Warehouse>().AsNoTracking().ToDictionaryAsync(w => w.Id, w => w.Name, cancellationToken);
         return new OutOfStockView(count, shortOnes.Count, shortOnes.Take(ShortSkuRows).Select(n =>
         {
             var sku = skus.GetValueOrDefault(n.Key.Sku);
@@ -190,23 +198,11 @@ public sealed class GetDashboard(IDbContextFactory<ErpDbContext> contexts, TimeP
     {
         var shops = await db.Set<Shop>().AsNoTracking().Select(s => new { s.Id, s.Name, s.PromisedShipHours }).ToListAsync(cancellationToken);
         var byHours = shops.GroupBy(s => s.PromisedShipHours).ToList();
-        // One statement: the first few of every (promise, status) pair, each an index seek, glued with UNION ALL.
-        IQueryable<Order>? candidates = null;
-        foreach (var group in byHours)
-        {
-            var shopIds = group.Select(s => s.Id).ToList();
-            var all = byHours.Count == 1;
-            foreach (var status in OpenStatuses)
-            {
-                var open = db.Set<Order>().AsNoTracking().Where(o => o.Status == status && !o.InRemoteArea && (all || shopIds.Contains(o.ShopId)));
-                var paid = open.Where(o => o.PaidAtChina != null).OrderBy(o => o.PaidAtChina).Take(DeadlineRows);
-                var entered = open.Where(o => o.PaidAtChina == null).OrderBy(o => o.CreatedAtUtc).Take(DeadlineRows);
-                candidates = candidates is null ? paid.Concat(entered) : candidates.Concat(paid).Concat(entered);
-            }
-        }
-        if (candidates is null) return [];
+        var candidates = new List<DeadlineCandidate>();
+        foreach (var group in shops.GroupBy(s => s.PromisedShipHours))
+            await foreach (var c in FirstDue(db, group.Key).WithCancellation(cancellationToken)) candidates.Add(c);
         var shopById = shops.ToDictionary(s => s.Id);
-        return (await candidates.Select(o => new DeadlineCandidate(o.Id, o.ShopId, o.Status, o.Flags, o.PaidAtChina, o.CreatedAtUtc)).ToListAsync(cancellationToken))
+        return candidates
             .Select(c =>
             {
                 var paidChina = c.PaidAtChina ?? ChinaDay.ToChina(c.CreatedAtUtc);
@@ -218,4 +214,20 @@ public sealed class GetDashboard(IDbContextFactory<ErpDbContext> contexts, TimeP
     }
 
     private sealed record DeadlineCandidate(long Id, long ShopId, OrderStatus Status, OrderFlags Flags, DateTime? PaidAtChina, DateTime CreatedAtUtc);
+
+    /// <summary>
+    /// For a group of shops: per open status, the first few by payment time and the first few entered without one — eight
+    /// index seeks in one statement, compiled once (a union this size costs EF more to translate each time than SQLite to answer).
+    /// </summary>
+    private static readonly Func<ErpDbContext, int, IAsyncEnumerable<DeadlineCandidate>> FirstDue = EF.CompileAsyncQuery(
+        (ErpDbContext db, int hours) =>
+            db.Set<Order>().Where(o => o.Status == OrderStatus.PendingReview && !o.InRemoteArea && db.Set<Shop>().Any(s => s.Id == o.ShopId && s.PromisedShipHours == hours) && o.PaidAtChina != null).OrderBy(o => o.PaidAtChina).Take(DeadlineRows)
+            .Concat(db.Set<Order>().Where(o => o.Status == OrderStatus.PendingReview && !o.InRemoteArea && db.Set<Shop>().Any(s => s.Id == o.ShopId && s.PromisedShipHours == hours) && o.PaidAtChina == null).OrderBy(o => o.CreatedAtUtc).Take(DeadlineRows))
+            .Concat(db.Set<Order>().Where(o => o.Status == OrderStatus.Approved && !o.InRemoteArea && db.Set<Shop>().Any(s => s.Id == o.ShopId && s.PromisedShipHours == hours) && o.PaidAtChina != null).OrderBy(o => o.PaidAtChina).Take(DeadlineRows))
+            .Concat(db.Set<Order>().Where(o => o.Status == OrderStatus.Approved && !o.InRemoteArea && db.Set<Shop>().Any(s => s.Id == o.ShopId && s.PromisedShipHours == hours) && o.PaidAtChina == null).OrderBy(o => o.CreatedAtUtc).Take(DeadlineRows))
+            .Concat(db.Set<Order>().Where(o => o.Status == OrderStatus.Printed && !o.InRemoteArea && db.Set<Shop>().Any(s => s.Id == o.ShopId && s.PromisedShipHours == hours) && o.PaidAtChina != null).OrderBy(o => o.PaidAtChina).Take(DeadlineRows))
+            .Concat(db.Set<Order>().Where(o => o.Status == OrderStatus.Printed && !o.InRemoteArea && db.Set<Shop>().Any(s => s.Id == o.ShopId && s.PromisedShipHours == hours) && o.PaidAtChina == null).OrderBy(o => o.CreatedAtUtc).Take(DeadlineRows))
+            .Concat(db.Set<Order>().Where(o => o.Status == OrderStatus.Inspected && !o.InRemoteArea && db.Set<Shop>().Any(s => s.Id == o.ShopId && s.PromisedShipHours == hours) && o.PaidAtChina != null).OrderBy(o => o.PaidAtChina).Take(DeadlineRows))
+            .Concat(db.Set<Order>().Where(o => o.Status == OrderStatus.Inspected && !o.InRemoteArea && db.Set<Shop>().Any(s => s.Id == o.ShopId && s.PromisedShipHours == hours) && o.PaidAtChina == null).OrderBy(o => o.CreatedAtUtc).Take(DeadlineRows))
+            .Select(o => new DeadlineCandidate(o.Id, o.ShopId, o.Status, o.Flags, o.PaidAtChina, o.CreatedAtUtc)));
 }
