@@ -65,10 +65,10 @@ public sealed class GetDashboard(IDbContextFactory<ErpDbContext> contexts, TimeP
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         return new DashboardView(ChinaDay.ToChina(now), await StatusesAsync(db, cancellationToken), await ThroughputAsync(db, now, cancellationToken),
-            await OutOfStockAsync(db, cancellationToken), await ShipSyncAsync(db, cancellationToken), await DeadlinesAsync(db, now, cancellationToken));
+            await OutOfStockAsync(db, cancellationToken), await ShipSyncAsync(db, cancellationToken), await DeadlinesAsync(db, cancellationToken));
     }
 
-    /// <summary>Open orders by status, from the (Status, Flags) index: only the open statuses' ranges are read.</summary>
+    /// <summary>Open orders by status, from an index led by the status: only the open statuses' ranges are read.</summary>
     public static async Task<IReadOnlyList<StatusCount>> StatusesAsync(ErpDbContext db, CancellationToken cancellationToken = default)
     {
         var counts = await db.Set<Order>().Where(o => OpenStatuses.Contains(o.Status))
@@ -194,10 +194,9 @@ public sealed class GetDashboard(IDbContextFactory<ErpDbContext> contexts, TimeP
     /// order, so per such group and open status the (Status, PaidAtChina) index yields the first few directly; orders
     /// without a payment time (entered by hand) count from when they were entered.
     /// </summary>
-    public static async Task<IReadOnlyList<DeadlineRow>> DeadlinesAsync(ErpDbContext db, DateTime nowUtc, CancellationToken cancellationToken = default)
+    public static async Task<IReadOnlyList<DeadlineRow>> DeadlinesAsync(ErpDbContext db, CancellationToken cancellationToken = default)
     {
         var shops = await db.Set<Shop>().AsNoTracking().Select(s => new { s.Id, s.Name, s.PromisedShipHours }).ToListAsync(cancellationToken);
-        var byHours = shops.GroupBy(s => s.PromisedShipHours).ToList();
         var candidates = new List<DeadlineCandidate>();
         foreach (var group in shops.GroupBy(s => s.PromisedShipHours))
             await foreach (var c in FirstDue(db, group.Key).WithCancellation(cancellationToken)) candidates.Add(c);
