@@ -39,6 +39,9 @@ public partial class ArchitectureTests
         // The warehouse stations move orders on, deduct reserved stock and queue the platform's ship sync.
         // Print batches reserve e-waybills, check refunds and render through Printing; addresses are region codes.
         ["Shipping"] = ["Orders", "MasterData", "Inventory", "Platforms", "Realtime", "Printing", "Regions", "Review"],
+        // Finance books what the other modules post (shipments, refunds) without them knowing it, reads orders for trade numbers
+        // and the 货到付款 flag, and names shops, couriers, suppliers and customers as parties.
+        ["Finance"] = ["Shipping", "Orders", "MasterData", "AfterSales"],
     };
 
     [Fact]

@@ -43,6 +43,7 @@ public static class Sheets
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     // GB18030 is a superset of GBK (code page 936): it decodes Excel's files and the rare characters of some names too.
     private static readonly Encoding Gb18030 = CodePagesEncodingProvider.Instance.GetEncoding(54936)!;
+    private static readonly Encoding StrictGb18030 = CodePagesEncodingProvider.Instance.GetEncoding(54936, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback)!;
 
     /// <summary>The format named by a file's extension; null for anything else.</summary>
     public static SheetFormat? FormatOf(string fileName) => Path.GetExtension(fileName).ToLowerInvariant() switch
@@ -65,6 +66,10 @@ public static class Sheets
                 ? file.Query(useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList()
                 : ReadCsv(file);
         }
+        catch (UnknownEncodingException)
+        {
+            return Failed(new RowError(0, "", new Error("Import.EncodingUnknown")));
+        }
         catch (Exception e) when (e is InvalidDataException or IOException or InvalidOperationException or ArgumentException or FormatException)
         {
             return Failed(new RowError(0, "", new Error(format == SheetFormat.Xlsx ? "Import.NotXlsx" : "Import.NotCsv")));
@@ -83,7 +88,7 @@ public static class Sheets
     /// A money cell (¥ signs allowed), rounded to cents; 0 when blank. A blank required cell, a non-number or a negative
     /// amount is reported through <paramref name="fail"/>.
     /// </summary>
-    public static decimal Money(string? text, string column, bool required, Action<string, Error> fail)
+    public static decimal Money(string? text, string column, bool required, Action<string, Error> fail, string negativeCode = "Sku.NegativePrice")
     {
         if (text is null)
         {
@@ -95,7 +100,7 @@ public static class Sheets
             fail(column, new Error("Import.NumberInvalid", text));
             return 0;
         }
-        if (value < 0) fail(column, new Error("Sku.NegativePrice"));
+        if (value < 0) fail(column, new Error(negativeCode));
         return Math.Round(value, 2);
     }
 
@@ -109,20 +114,35 @@ public static class Sheets
         return buffer.Query(useHeaderRow: true, excelType: ExcelType.CSV, configuration: configuration).Cast<IDictionary<string, object?>>().ToList();
     }
 
-    /// <summary>UTF-8 when it says so (BOM) or when every byte decodes as UTF-8; otherwise Excel's Chinese code page.</summary>
+    /// <summary>
+    /// UTF-8 when it says so (BOM) or when every byte decodes as UTF-8; UTF-16 when its BOM says so; otherwise Excel's Chinese
+    /// code page — if every byte decodes as that. Anything else (Big5 or Shift-JIS bytes GBK cannot read, a binary file) is
+    /// refused instead of being read as mojibake.
+    /// </summary>
     private static Encoding EncodingOf(ReadOnlySpan<byte> bytes)
     {
         if (bytes.StartsWith(Encoding.UTF8.Preamble)) return Encoding.UTF8;
+        if (bytes.StartsWith(Encoding.Unicode.Preamble)) return Encoding.Unicode;
+        if (bytes.StartsWith(Encoding.BigEndianUnicode.Preamble)) return Encoding.BigEndianUnicode;
+        if (Decodes(StrictUtf8, bytes)) return Encoding.UTF8;
+        if (Decodes(StrictGb18030, bytes)) return Gb18030;
+        throw new UnknownEncodingException();
+    }
+
+    private static bool Decodes(Encoding encoding, ReadOnlySpan<byte> bytes)
+    {
         try
         {
-            StrictUtf8.GetCharCount(bytes);
-            return Encoding.UTF8;
+            encoding.GetCharCount(bytes);
+            return true;
         }
         catch (DecoderFallbackException)
         {
-            return Gb18030;
+            return false;
         }
     }
+
+    private sealed class UnknownEncodingException : Exception;
 
     private static Dictionary<string, string?> ToText(IDictionary<string, object?> cells)
     {

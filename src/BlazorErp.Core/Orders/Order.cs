@@ -65,6 +65,11 @@ public sealed partial class Order : Entity
     public decimal Discount { get; private set; }
     public decimal Paid { get; private set; }
     public DateTime? PaidAtChina { get; private set; }
+    /// <summary>
+    /// 货到付款: the buyer pays the courier on delivery (快递代收), so the money comes from the courier's remittance, not from
+    /// the platform's escrow. From the trade's type (TOP <c>cod</c>) or set on a manual order.
+    /// </summary>
+    public bool CashOnDelivery { get; private set; }
     public DateTime CreatedAtUtc { get; private set; }
     /// <summary>Someone worked on it (edited, split, held): it is no longer merged automatically.</summary>
     public bool Touched { get; private set; }
@@ -87,7 +92,7 @@ public sealed partial class Order : Entity
 
     /// <summary>手工建单: an order entered by staff (phone sales, distributors, the open API). It is never merged automatically.</summary>
     public static Order Manual(long shopId, string buyerNick, Receiver receiver, IReadOnlyList<OrderLine> lines, decimal postFee,
-        string? buyerMessage, string? serviceRemark, DateTime nowUtc, string? externalNo = null)
+        string? buyerMessage, string? serviceRemark, DateTime nowUtc, string? externalNo = null, bool cashOnDelivery = false)
     {
         var goods = lines.Sum(l => l.Payment);
         return new Order
@@ -96,6 +101,7 @@ public sealed partial class Order : Entity
             BuyerMessage = string.IsNullOrWhiteSpace(buyerMessage) ? null : buyerMessage.Trim(),
             ServiceRemark = string.IsNullOrWhiteSpace(serviceRemark) ? null : serviceRemark.Trim(),
             GoodsTotal = goods, PostFee = postFee, Paid = goods + postFee, Status = OrderStatus.PendingReview, Touched = true, CreatedAtUtc = nowUtc,
+            CashOnDelivery = cashOnDelivery,
         };
     }
 
@@ -247,6 +253,7 @@ public sealed partial class Order : Entity
         BuyerMessage = trade.BuyerMessage;
         SellerMemo = trade.SellerMemo;
         (GoodsTotal, PostFee, Discount, Paid, PaidAtChina) = (trade.TotalFee, trade.PostFee, trade.DiscountFee, trade.Payment, trade.PaidAtChina);
+        CashOnDelivery = trade.CashOnDelivery;
         _lines = _lines.Where(l => l.Tid != trade.Tid)
             .Concat(trade.Lines.Select(l => new OrderLine(trade.Tid, l.Oid, l.MerchantCode, l.Title, l.SkuProperties, l.Quantity, l.Price,
                 l.Payment, string.IsNullOrWhiteSpace(l.MerchantCode) ? null : skuIdByMerchantCode(l.MerchantCode), IsGift: false)))
