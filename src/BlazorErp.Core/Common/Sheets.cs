@@ -32,6 +32,15 @@ public sealed record SheetRow(int Row, IReadOnlyDictionary<string, string?> Cell
 public sealed record Sheet(IReadOnlyList<SheetRow> Rows, IReadOnlyList<RowError> Errors)
 {
     public bool Succeeded => Errors.Count == 0;
+    /// <summary>A CSV that was not UTF-8 and was read as Excel's Chinese code page (GBK/GB18030).</summary>
+    public bool ReadAsGbk { get; init; }
+
+    /// <summary>
+    /// Every column of the file missing: the file is the wrong one, or — when it was read as GBK — another encoding whose bytes
+    /// GBK happens to accept (Big5 from a Traditional-Chinese tool): that hint is added, since the headers then read as mojibake.
+    /// </summary>
+    public static IReadOnlyList<RowError> WithEncodingHint(Sheet sheet, IReadOnlyList<RowError> missing, int requiredCount) =>
+        sheet.ReadAsGbk && missing.Count == requiredCount && requiredCount > 0 ? [.. missing, new RowError(0, "", new Error("Import.EncodingHint"))] : missing;
 }
 
 /// <summary>
@@ -60,11 +69,12 @@ public static class Sheets
     public static Sheet Read(Stream file, SheetFormat format, IReadOnlyList<string> required)
     {
         List<IDictionary<string, object?>> rows;
+        var gbk = false;
         try
         {
             rows = format == SheetFormat.Xlsx
                 ? file.Query(useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList()
-                : ReadCsv(file);
+                : ReadCsv(file, out gbk);
         }
         catch (UnknownEncodingException)
         {
@@ -81,7 +91,8 @@ public static class Sheets
         if (data.Count == 0) return Failed(new RowError(0, "", new Error("Import.Empty")));
         var headers = data[0].Cells.Keys.ToHashSet();
         var missing = required.Where(c => !headers.Contains(c)).Select(c => new RowError(1, c, new Error("Import.ColumnMissing", c))).ToList();
-        return missing.Count > 0 ? Failed(missing) : new Sheet(data, []);
+        var sheet = new Sheet(data, []) { ReadAsGbk = gbk };
+        return missing.Count > 0 ? Failed([.. Sheet.WithEncodingHint(sheet, missing, required.Count)]) : sheet;
     }
 
     /// <summary>
@@ -104,11 +115,12 @@ public static class Sheets
         return Math.Round(value, 2);
     }
 
-    private static List<IDictionary<string, object?>> ReadCsv(Stream file)
+    private static List<IDictionary<string, object?>> ReadCsv(Stream file, out bool gbk)
     {
         using var buffer = new MemoryStream();
         file.CopyTo(buffer);
         var encoding = EncodingOf(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+        gbk = encoding == Gb18030;
         buffer.Position = 0;
         var configuration = new CsvConfiguration { StreamReaderFunc = stream => new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: true) };
         return buffer.Query(useHeaderRow: true, excelType: ExcelType.CSV, configuration: configuration).Cast<IDictionary<string, object?>>().ToList();

@@ -54,7 +54,7 @@ public static class StatementSheet
         var headers = sheet.Rows[0].Cells.Keys.ToHashSet();
         string? HeaderOf(Column column) => column.Headers.FirstOrDefault(headers.Contains);
         var missing = required.Where(c => HeaderOf(c) is null).Select(c => new RowError(1, c.Name, new Error("Import.ColumnMissing", c.Name))).ToList();
-        if (missing.Count > 0) return new([], missing);
+        if (missing.Count > 0) return new([], Sheet.WithEncodingHint(sheet, missing, required.Length));
         var present = required.Concat(optional).Where(c => HeaderOf(c) is not null).ToDictionary(c => c, c => HeaderOf(c)!);
 
         var errors = new List<RowError>();
