@@ -72,6 +72,11 @@ public static class AccessMatrix
         ["/after-sales/cases"] = Access.For(AfterSales, Manager, Admin),
         // 财务
         ["/finance/accounts"] = Access.For(Finance, Manager, Admin),
+        ["/finance/receivables"] = Access.For(Finance, Manager, Admin),
+        ["/finance/receivables/statement"] = Access.For(Finance, Manager, Admin),
+        ["/finance/reconciliation"] = Access.For(Finance, Manager, Admin),
+        ["/finance/postage"] = Access.For(Finance, Manager, Admin),
+        ["/finance/cod"] = Access.For(Finance, Manager, Admin),
         // 统计
         ["/reports/dashboard"] = Access.For(Manager, Admin),
         ["/reports/sales-detail"] = Access.For(Finance, Manager, Admin),

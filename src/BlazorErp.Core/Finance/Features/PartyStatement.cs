@@ -64,8 +64,8 @@ public sealed class PartyStatement(IDbContextFactory<ErpDbContext> contexts, Tim
             new Dictionary<string, object?>
             {
                 [text("Receivables.Party")] = s.Name, [text("Receivables.Account")] = text("LedgerAccount." + s.Account),
-                [text("Ageing.0-30")] = s.Ageing.Days0To30, [text("Ageing.31-60")] = s.Ageing.Days31To60, [text("Ageing.61-90")] = s.Ageing.Days61To90,
-                [text("Ageing.90+")] = s.Ageing.Over90, [text("Receivables.Balance")] = s.Ageing.Total,
+                [text("Ageing.Days0To30")] = s.Ageing.Days0To30, [text("Ageing.Days31To60")] = s.Ageing.Days31To60, [text("Ageing.Days61To90")] = s.Ageing.Days61To90,
+                [text("Ageing.Over90")] = s.Ageing.Over90, [text("Receivables.Balance")] = s.Ageing.Total,
             },
         };
         using var stream = new MemoryStream();
