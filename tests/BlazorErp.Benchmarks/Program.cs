@@ -12,6 +12,7 @@ var scenarios = new Dictionary<string, IScenario>(StringComparer.OrdinalIgnoreCa
     ["fanout"] = new FanoutScenario(),
     ["ship"] = new ShipScenario(),
     ["print"] = new PrintScenario(),
+    ["reconcile"] = new ReconcileScenario(),
 };
 
 if (args.Length == 0 || !scenarios.TryGetValue(args[0], out var scenario))

@@ -31,9 +31,11 @@ public sealed class ConfirmStatement(IDbContextFactory<ErpDbContext> contexts, C
             money = found;
         }
 
-        var lines = await db.Set<StatementLine>().Where(l => l.StatementId == statementId).OrderBy(l => l.Row).ToListAsync();
+        // Read without tracking (a statement may have 100,000 lines): only a line whose comparison moved since the import is written.
+        var lines = await db.Set<StatementLine>().AsNoTracking().Where(l => l.StatementId == statementId).OrderBy(l => l.Row).ToListAsync();
         var matches = await StatementBooks.MatchAsync(db, statement.Kind, statement.Party, lines.Select(l => l.AsRow()).ToList());
-        for (var i = 0; i < lines.Count; i++) lines[i].Record(matches[i]);
+        for (var i = 0; i < lines.Count; i++)
+            if (lines[i].Record(matches[i])) db.Update(lines[i]);
         var now = clock.GetUtcNow().UtcDateTime;
         var confirmed = statement.Confirm(money?.Id, now, currentUser.Name);
         if (!confirmed.Succeeded) return confirmed.Error!;
