@@ -37,4 +37,11 @@ public sealed class RegisterBlindReturn(IDbContextFactory<ErpDbContext> contexts
         await db.SaveChangesAsync();
         return blind.Value!.Id;
     }
+
+    /// <summary>The desk checks each scan as it comes: the SKU's merchant code, or why the code is not one of ours.</summary>
+    public async Task<Result<string>> ItemAsync(string scan)
+    {
+        await using var db = await contexts.CreateDbContextAsync();
+        return await CaseGoods.FindSkuAsync(db, scan) is { } sku ? sku.MerchantCode : new Error("Sku.UnknownCode", scan.Trim());
+    }
 }
