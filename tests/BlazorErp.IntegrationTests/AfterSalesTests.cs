@@ -183,8 +183,34 @@ public sealed class AfterSalesTests(ErpFactory app) : IClassFixture<ErpFactory>
         var pending = (await world.Shop.AddOrdersAsync(app, 1, new Dictionary<string, int> { ["B1"] = 1 }))[0];
         Assert.Equal("AfterSales.OrderNotShipped", (await Register(Exchange(1, "B1") with { OrderId = pending })).Error?.Code);
         Assert.Equal("AfterSales.UnknownParcel", (await app.AsUserAsync("warehouse", sp => sp.GetRequiredService<ReceiveParcel>().HandleAsync("NO-SUCH-PARCEL"))).Error?.Code);
+        await using (var db = await app.DbAsync())
+            Assert.False(await db.Set<AfterSalesCase>().AnyAsync(c => c.OrderId == original.Id || c.OrderId == pending));
+
+        // The goods of one line are never in two cases beyond what shipped, and money never beyond what was paid.
+        var shipped = await ShippedOrderAsync(world, new() { ["B1"] = 2 });
+        CaseInput Return(int back) => new() { Type = CaseType.Return, OrderId = shipped.Id, Reason = CaseReasons.Quality, ReturnWarehouseId = world.ReturnsId, Quantities = [back] };
+        Assert.True((await Register(Return(1))).Succeeded);
+        var twice = await Register(Return(2));
+        Assert.Equal("AfterSales.AlreadyInCase", twice.Error?.Code);
+        Assert.Equal(1, twice.Error!.Args[2]);
+        Assert.True((await Register(Return(1))).Succeeded);
+        CaseInput Money(decimal amount) => new() { Type = CaseType.RefundOnly, OrderId = shipped.Id, Reason = CaseReasons.Quality, Quantities = [0], RefundAmount = amount };
+        Assert.Equal("AfterSales.RefundAbovePaid", (await Register(Money(shipped.Paid + 1))).Error?.Code);
+        Assert.True((await Register(Money(shipped.Paid - 10))).Succeeded);
+        Assert.Equal("AfterSales.RefundAbovePaid", (await Register(Money(11))).Error?.Code);
+    }
+
+    [Fact]
+    public async Task Two_clerks_registering_the_same_goods_at_once_get_one_case()
+    {
+        var world = await WorldAsync(new() { ["C1"] = 10 });
+        var shipped = await ShippedOrderAsync(world, new() { ["C1"] = 1 });
+        var input = new CaseInput { Type = CaseType.Return, OrderId = shipped.Id, Reason = CaseReasons.Quality, ReturnWarehouseId = world.ReturnsId, Quantities = [1] };
+        var results = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => Register(input))));
+        Assert.Single(results, r => r.Succeeded);
+        Assert.All(results.Where(r => !r.Succeeded), r => Assert.Contains(r.Error!.Code, new[] { "AfterSales.OrderChanged", "AfterSales.AlreadyInCase" }));
         await using var db = await app.DbAsync();
-        Assert.False(await db.Set<AfterSalesCase>().AnyAsync(c => c.OrderId == original.Id || c.OrderId == pending));
+        Assert.Equal(1, await db.Set<AfterSalesCase>().CountAsync(c => c.OrderId == shipped.Id));
     }
 
     [Fact]

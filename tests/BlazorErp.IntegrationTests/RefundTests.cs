@@ -117,6 +117,24 @@ public sealed class RefundTests : IClassFixture<SandboxHost>, IAsyncLifetime
         Assert.Equal("平台退款已关闭，继续发货", back.RejectReason);
         Assert.Equal(reservedAfterWithdrawal, await _merchant.ReservedAsync()); // nothing reserved twice or released twice
 
+        // Customer service booked a refund the buyer asked for; the platform then closes it: the booking is reversed.
+        var booked = orders[2];
+        await ChangeAsync(booked.Tid!.Value, TradeGenerator.Change.Refund);
+        var caseId = (await _app.AsUserAsync("aftersales", sp => sp.GetRequiredService<RegisterCase>().HandleAsync(new CaseInput
+        {
+            Type = CaseType.RefundOnly, OrderId = booked.Id, Reason = CaseReasons.NotShipped, Quantities = booked.Lines.Select((l, i) => i == 0 ? l.Quantity : 0).ToList(),
+        }))).Value;
+        await SyncAsync();
+        await ChangeAsync(booked.Tid.Value, TradeGenerator.Change.RefundClosed);
+        Assert.Equal(0, (await SyncAsync()).Failed);
+        await using (var db = await _app.DbAsync())
+        {
+            Assert.Equal("CLOSED", (await db.Set<AfterSalesCase>().SingleAsync(c => c.Id == caseId)).PlatformRefundStatus);
+            var money = await db.Set<Refund>().Where(r => r.CaseId == caseId).ToListAsync();
+            Assert.Equal(2, money.Count);
+            Assert.Equal(0m, money.Sum(r => r.Amount));
+        }
+
         // Reading the same refunds again changes nothing.
         var again = await SyncAsync();
         Assert.Equal((0, 0, 0), (again.Refunded, again.Closed, again.CasesOpened));
@@ -141,6 +159,9 @@ public sealed class RefundTests : IClassFixture<SandboxHost>, IAsyncLifetime
             var shipped = await _app.AsUserAsync("warehouse", sp => sp.GetRequiredService<ShipOrder>().HandleAsync(new ShipRequest(approved.Id, 1m, AcceptWeightWarning: true)));
             Assert.True(shipped.Succeeded, shipped.Error?.ToString());
         }
+        // 发货同步: the platform knows they left (a refund on them is then one after shipping).
+        var synced = await _app.AsUserAsync("admin", sp => sp.GetRequiredService<Core.Platforms.Features.RunShipSync>().HandleAsync());
+        Assert.Equal(0, synced.Failed);
         return orders;
     }
 

@@ -11,7 +11,8 @@ internal static class CaseGoods
 {
     /// <summary>Every line of the order, in the order's line order (a refund before shipping names lines by index).</summary>
     public static CaseOrder Of(Order order) => new(order.Id, order.ShopId, order.Tid, order.BuyerNick, order.Receiver.Name, order.Receiver.Mobile,
-        order.Lines.Select(l => new CaseLine(l.SkuId ?? 0, l.MerchantCode ?? "", l.Title, l.Quantity, 0, l.Quantity == 0 ? 0 : Math.Round(l.Payment / l.Quantity, 2))).ToList());
+        order.Lines.Select(l => new CaseLine(l.SkuId ?? 0, l.MerchantCode ?? "", l.Title, l.Quantity, 0, l.Quantity == 0 ? 0 : Math.Round(l.Payment / l.Quantity, 2),
+            Tid: l.Tid, Oid: l.Oid)).ToList());
 
     /// <summary>A SKU by merchant code (any spelling of it) or one of its barcodes — what a scanner or a clerk gives.</summary>
     public static async Task<Sku?> FindSkuAsync(ErpDbContext db, string code)
@@ -19,7 +20,7 @@ internal static class CaseGoods
         var text = code.Trim();
         var key = MerchantCode.Key(text);
         return await db.Set<Sku>().AsNoTracking().Include(s => s.Goods)
-            .FirstOrDefaultAsync(s => s.MerchantCodeKey == key || s.Barcodes.Any(b => b.Code == text));
+            .FirstOrDefaultAsync(s => s.Active && (s.MerchantCodeKey == key || s.Barcodes.Any(b => b.Code == text)));
     }
 
     public static async Task<Result<List<OutgoingLine>>> OutgoingAsync(ErpDbContext db, IReadOnlyList<OutgoingInput> inputs)
@@ -39,10 +40,8 @@ internal static class CaseGoods
     {
         var list = lines.Where(l => l.Quantity > 0).ToList();
         var ids = list.Select(l => l.SkuId).Distinct().ToList();
-        var combos = await db.Set<Sku>().AsNoTracking().Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.ComboItems);
-        return list.SelectMany(l => combos.TryGetValue(l.SkuId, out var items) && items.Count > 0
-                ? items.Select(i => new StockLine(i.ComponentSkuId, i.Quantity * l.Quantity))
-                : [new StockLine(l.SkuId, l.Quantity)])
+        var skus = await db.Set<Sku>().AsNoTracking().Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id);
+        return list.SelectMany(l => skus[l.SkuId].Expand(l.Quantity))
             .GroupBy(l => l.SkuId).Select(g => new StockLine(g.Key, g.Sum(l => l.Quantity))).ToList();
     }
 
