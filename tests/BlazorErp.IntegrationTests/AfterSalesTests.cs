@@ -44,10 +44,12 @@ public sealed class AfterSalesTests(ErpFactory app) : IClassFixture<ErpFactory>
             order.AssignWaybill(1, "ZT" + id.ToString("0000000000"));
             order.MarkPrinted(DateTime.UtcNow);
             await db.SaveChangesAsync();
-            var scans = lines.SelectMany(l => Enumerable.Repeat(l.Key, l.Value)).ToList();
+            // What approval reserved is what is packed and scanned: a combo's components.
+            var codes = world.Shop.Skus.ToDictionary(p => p.Value, p => p.Key);
+            var scans = order.Reserved.SelectMany(r => Enumerable.Repeat(codes[r.SkuId], r.Quantity)).ToList();
             Assert.True((await app.AsUserAsync("warehouse", sp => sp.GetRequiredService<InspectOrder>().HandleAsync(id, order.Version, scans))).Succeeded);
         }
-        var shipped = await app.AsUserAsync("warehouse", sp => sp.GetRequiredService<ShipOrder>().HandleAsync(new ShipRequest(id, lines.Values.Sum() * 0.5m)));
+        var shipped = await app.AsUserAsync("warehouse", sp => sp.GetRequiredService<ShipOrder>().HandleAsync(new ShipRequest(id, lines.Values.Sum() * 0.5m, AcceptWeightWarning: true)));
         Assert.True(shipped.Succeeded, shipped.Error?.ToString());
         return await OrderAsync(id);
     }
@@ -257,5 +259,27 @@ public sealed class AfterSalesTests(ErpFactory app) : IClassFixture<ErpFactory>
         Assert.Equal((2, 2), await StockAsync(world.ReturnsId, world.Shop.Skus["N1"]));
         await using var db = await app.DbAsync();
         Assert.Equal(60m, (await db.Set<Refund>().SingleAsync(r => r.CaseId == blind.Value)).Amount);
+    }
+
+    [Fact]
+    public async Task A_returned_combo_comes_back_as_its_components_scanned_stocked_and_refunded_at_the_combo_price()
+    {
+        var world = await WorldAsync(new() { ["K1"] = 10, ["K2"] = 10, ["KC"] = 0 });
+        Assert.True((await app.AsUserAsync("admin", sp => sp.GetRequiredService<SaveCombo>().HandleAsync(world.Shop.Skus["KC"],
+            [new ComboComponentInput("K1", 1), new ComboComponentInput("K2", 2)]))).Succeeded);
+        var original = await ShippedOrderAsync(world, new() { ["KC"] = 1 }); // 30 元 for one combo
+        var caseId = (await Register(new CaseInput
+        {
+            Type = CaseType.Return, OrderId = original.Id, Reason = CaseReasons.Quality, ReturnWarehouseId = world.ReturnsId, Quantities = [1],
+        })).Value;
+        var @case = await CaseAsync(caseId);
+        Assert.Equal([("K1", 1), ("K2", 2)], @case.Lines.Select(l => (l.MerchantCode, l.Expected)));
+        Assert.Equal(30m, @case.Lines.Sum(l => l.Price * l.Expected)); // the combo's price shared by the components' retail value
+
+        Assert.True((await Confirm(caseId, @case.Version, new LineCheck(0, 1, 0, true), new LineCheck(1, 2, 0, true))).Succeeded);
+        Assert.Equal((1, 1), await StockAsync(world.ReturnsId, world.Shop.Skus["K1"]));
+        Assert.Equal((2, 2), await StockAsync(world.ReturnsId, world.Shop.Skus["K2"]));
+        await using var db = await app.DbAsync();
+        Assert.Equal(30m, (await db.Set<Refund>().SingleAsync(r => r.CaseId == caseId)).Amount);
     }
 }

@@ -19,7 +19,8 @@ public sealed class MatchBlindReturn(IDbContextFactory<ErpDbContext> contexts, C
         if (@case.Version != version) return new Error("AfterSales.Stale", @case.No);
         if (await db.Set<Order>().AsNoTracking().SingleOrDefaultAsync(o => o.Id == orderId) is not { } order) return Errors.NotFound("Order " + orderId);
         if (!order.IsShippedOrLater) return new Error("AfterSales.OrderNotShipped", order.Id);
-        var matched = @case.MatchOrder(CaseGoods.Of(order));
+        var facts = CaseGoods.Of(order);
+        var matched = @case.MatchOrder(facts with { Lines = await CaseGoods.ExpandCombosAsync(db, facts.Lines) }); // the parcel holds components
         if (!matched.Succeeded) return matched;
         if (@case.Status == CaseStatus.Completed && @case.RefundAmount > 0)
             db.Add(new Refund(order.ShopId, order.Id, @case.Id, order.Tid, @case.RefundAmount, RefundKind.AfterReturn, l["CaseReason." + @case.Reason],

@@ -78,7 +78,11 @@ public sealed class RegisterCase(IDbContextFactory<ErpDbContext> contexts, Rejec
 
         var lines = CaseGoods.Of(order).Lines.Select((line, i) => line with { Expected = input.Quantities[i] }).ToList();
         var earlier = await db.Set<AfterSalesCase>().AsNoTracking().Where(c => c.OrderId == order.Id && c.Status != CaseStatus.Closed).ToListAsync();
-        if (input.Type is CaseType.Return or CaseType.Exchange && AlreadyClaimed(lines, earlier) is { } claimed) return claimed;
+        if (input.Type is CaseType.Return or CaseType.Exchange)
+        {
+            lines = await CaseGoods.ExpandCombosAsync(db, lines);
+            if (AlreadyClaimed(lines, earlier) is { } claimed) return claimed;
+        }
         decimal refund = input.RefundAmount;
         if (input.Type == CaseType.RefundOnly && order.IsShippedOrLater && await AbovePaidAsync(db, order, refund) is { } abovePaid) return abovePaid;
 
@@ -127,8 +131,9 @@ public sealed class RegisterCase(IDbContextFactory<ErpDbContext> contexts, Rejec
     {
         foreach (var line in lines.Where(x => x.Expected > 0))
         {
-            var others = earlier.Where(c => c.ComesBack && c.Lines.Any(x => x.IsLine(line.Tid, line.Oid))).ToList();
-            var taken = others.Sum(c => c.Lines.Where(x => x.IsLine(line.Tid, line.Oid)).Sum(x => x.Claimed(c.Status)));
+            bool Same(CaseLine x) => x.IsLine(line.Tid, line.Oid) && x.SkuId == line.SkuId;
+            var others = earlier.Where(c => c.ComesBack && c.Lines.Any(Same)).ToList();
+            var taken = others.Sum(c => c.Lines.Where(Same).Sum(x => x.Claimed(c.Status)));
             if (taken > 0 && line.Expected > line.Shipped - taken)
                 return new Error("AfterSales.AlreadyInCase", line.MerchantCode, line.Expected, Math.Max(0, line.Shipped - taken), string.Join("、", others.Select(c => c.No)));
         }
