@@ -108,7 +108,8 @@ public static class SandboxSetup
         {
             if (await db.Trades.FindAsync(tid) is not { } trade) return Results.NotFound();
             var now = input.AtChina ?? TopRouter.ChinaTime(clock.GetUtcNow());
-            var refund = TradeGenerator.ChangeTrade(trade, input.Change, new DateTime(now.Ticks - now.Ticks % TimeSpan.TicksPerSecond));
+            var open = await db.Refunds.Where(r => r.Tid == tid).OrderByDescending(r => r.Modified).FirstOrDefaultAsync();
+            var refund = TradeGenerator.ChangeTrade(trade, input.Change, new DateTime(now.Ticks - now.Ticks % TimeSpan.TicksPerSecond), open);
             if (refund is not null) db.Refunds.Add(refund);
             await db.SaveChangesAsync();
             return Results.NoContent();

@@ -26,7 +26,7 @@ public partial class ArchitectureTests
         // Stock is kept per warehouse and SKU; inventory reads them and answers MasterData's ISkuUsage.
         ["Inventory"] = ["MasterData"],
         // The demo merchant is seeded through every module's public model.
-        ["Demo"] = ["MasterData", "Inventory", "Regions", "Admin", "Review"],
+        ["Demo"] = ["MasterData", "Inventory", "Regions", "Admin", "Review", "Orders", "Shipping"],
         // Courier reachability and addresses are kept as region codes.
         ["MasterData"] = ["Regions"],
         // Downloads run per shop, with the shop's protected credentials.
@@ -42,6 +42,9 @@ public partial class ArchitectureTests
         // Finance books what the other modules post (shipments, refunds) without them knowing it, reads orders for trade numbers
         // and the 货到付款 flag, and names shops, couriers, suppliers and customers as parties.
         ["Finance"] = ["Shipping", "Orders", "MasterData", "AfterSales"],
+        // After-sales registers cases on orders, pulls unshipped ones back through review (releasing stock, withdrawing them
+        // from print batches), receives returns into stock, follows platform refunds and shows in the live return queue.
+        ["AfterSales"] = ["Orders", "MasterData", "Inventory", "Platforms", "Realtime", "Review", "Shipping"],
     };
 
     [Fact]

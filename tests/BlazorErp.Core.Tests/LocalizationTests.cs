@@ -54,6 +54,8 @@ public partial class LocalizationTests
                 "Statement.Tab.Missing.", "Statement.Key.", "Statement.Col.Amount.", "Statement.Col.OurAmount.", "Statement.Col.Since." }.Select(p => p + k)))
             .Concat(["Statement.TidUnknown", "Statement.TidNotShipped", "Statement.TrackingUnknown", "Statement.NothingOpen", "Statement.NegativeAmount",
                 "Statement.Sheet", "Ageing.Sheet", "Ageing.Days0To30", "Ageing.Days31To60", "Ageing.Days61To90", "Ageing.Over90"])
+            .Concat(EnumKeys<AfterSales.CaseType>()).Concat(EnumKeys<AfterSales.CaseStatus>()).Concat(EnumKeys<AfterSales.RefundKind>())
+            .Concat(AfterSales.CaseReasons.All.Select(AfterSales.CaseReasons.KeyOf))
             .Concat(["Stock.Insufficient", "Stock.NotReserved", "PlatformGoods.NoOuterCode", "PlatformGoods.OuterCodeHasSpaces", "PlatformGoods.UnknownCode"])
             .Concat(typeof(LocalizedIdentityErrorDescriber).GetMethods()
                 .Where(m => m.DeclaringType == typeof(LocalizedIdentityErrorDescriber) && m.ReturnType == typeof(IdentityError))

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace BlazorErp.IntegrationTests;
 
@@ -34,6 +35,17 @@ public sealed partial class ErpFactory : WebApplicationFactory<Program>
         builder.UseSetting("Review:AutoPrepare", "false"); // and run the review preparation explicitly
         builder.UseSetting("Printing:Worker", "false");    // and render print batches explicitly
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
+    }
+
+    /// <summary>
+    /// Hosts are built one at a time in this process: WebApplicationFactory finds the app's host by listening for any host
+    /// being built, so a platform stand-in built at the same moment (another test class) could be taken for it.
+    /// </summary>
+    public static readonly object HostBuilding = new();
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        lock (HostBuilding) return base.CreateHost(builder);
     }
 
     public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });

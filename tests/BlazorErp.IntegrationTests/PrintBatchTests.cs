@@ -26,66 +26,22 @@ public sealed class PrintBatchTests : IClassFixture<SandboxHost>, IAsyncLifetime
 {
     private readonly SandboxHost _sandbox;
     private readonly ErpFactory _app = new();
-    private long _shopId, _courierId, _warehouseId;
+    private readonly SandboxMerchant _merchant;
 
     public PrintBatchTests(SandboxHost sandbox)
     {
         _sandbox = sandbox;
         _app.Settings["Platforms:Taobao:RouterUrl"] = sandbox.BaseAddress.ToString();
+        _merchant = new SandboxMerchant(_app, sandbox);
     }
 
     private Task<T> Admin<T>(Func<IServiceProvider, Task<T>> work) => _app.AsUserAsync("admin", work);
 
-    public async Task InitializeAsync()
-    {
-        _warehouseId = await Admin(async sp => (await sp.GetRequiredService<SaveWarehouse>().HandleAsync(new WarehouseInput
-        {
-            Code = "BD", Name = "本地仓库", Type = WarehouseType.Own, ProvinceCode = "420000", CityCode = "420100", DistrictCode = "420103", Street = "新华路 218 号",
-        })).Value);
-        _courierId = await Admin(async sp => (await sp.GetRequiredService<SaveCourier>().HandleAsync(new CourierInput { Code = "ZTO", Name = "中通快递", Rates = [new RateInput(null, 1, 5, 2)] })).Value);
-        var lines = new List<StockDocumentLineInput>();
-        for (var i = 1; i <= 20; i++)
-        {
-            await Admin(sp => sp.GetRequiredService<SaveSku>().HandleAsync(new SkuInput { GoodsName = "鲜活基围虾", MerchantCode = $"XIA-{i:00}", RetailPrice = 20, WeightGrams = 500 }));
-            lines.Add(new StockDocumentLineInput($"XIA-{i:00}", 500, 10));
-        }
-        var opening = await Admin(async sp => (await sp.GetRequiredService<CreateStockDocument>().HandleAsync(new StockDocumentInput(StockDocumentType.OpeningBalance, _warehouseId, "期初", lines))).Value);
-        await Admin(sp => sp.GetRequiredService<AuditStockDocument>().HandleAsync(opening));
-        _shopId = await Admin(async sp => (await sp.GetRequiredService<SaveShop>().HandleAsync(new ShopInput
-        {
-            Name = "淘宝-鸿运旗舰店", Platform = Platform.Taobao, AppKey = SandboxHost.AppKey, AppSecret = SandboxHost.AppSecret, SessionKey = SandboxHost.Session,
-            SenderName = "伽元仓储", SenderPhone = "027-85551234", SenderProvinceCode = "420000", SenderCityCode = "420100", SenderDistrictCode = "420103", SenderStreet = "新华路 218 号",
-        })).Value);
-    }
+    public Task InitializeAsync() => _merchant.CreateAsync();
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
 
-    /// <summary>Trades downloaded and built, then approved as a clerk would after reading every remark.</summary>
-    private async Task<List<Order>> ApprovedOrdersAsync(int trades)
-    {
-        var nowChina = DateTime.UtcNow.AddHours(8);
-        await _sandbox.GenerateAsync(trades, nowChina.AddHours(-5), nowChina.AddHours(-4));
-        await using (var db = await _app.DbAsync()) await db.Set<ShopDownloadCursor>().Where(c => c.ShopId == _shopId).ExecuteDeleteAsync();
-        Assert.True((await Admin(sp => sp.GetRequiredService<DownloadTrades>().HandleAsync(_shopId))).Succeeded);
-        await Admin(sp => sp.GetRequiredService<BuildOrders>().HandleAsync(_shopId));
-        List<long> pending;
-        await using (var db = await _app.DbAsync())
-        {
-            var orders = await db.Set<Order>().Where(o => o.ShopId == _shopId && o.Status == OrderStatus.PendingReview && o.Flags == OrderFlags.None).ToListAsync();
-            foreach (var order in orders)
-            {
-                order.Assign(_courierId, _warehouseId, warehouseIsRemoteBucket: false);
-                order.Acknowledge(ReviewFinding.BuyerMessage | ReviewFinding.SellerMemo | ReviewFinding.RemoteArea | ReviewFinding.TownDelivery | ReviewFinding.PriceAnomaly);
-            }
-            await db.SaveChangesAsync();
-            pending = orders.Select(o => o.Id).ToList();
-        }
-        var approved = await _app.AsUserAsync("reviewer", sp => sp.GetRequiredService<ApproveOrders>().HandleAsync(pending.Select(id => new ApproveRequest(id)).ToList()));
-        var ids = approved.Where(o => o.Approved).Select(o => o.OrderId).ToList();
-        Assert.True(ids.Count >= 4, $"only {ids.Count} of {pending.Count} orders approved: {string.Join("; ", approved.Where(o => !o.Approved).Select(o => o.Error))}");
-        await using var read = await _app.DbAsync();
-        return await read.Set<Order>().AsNoTracking().Where(o => ids.Contains(o.Id)).OrderBy(o => o.Id).ToListAsync();
-    }
+    private Task<List<Order>> ApprovedOrdersAsync(int trades) => _merchant.ApprovedOrdersAsync(trades);
 
     private async Task<WaybillCounts> CountsAsync() =>
         Assert.Single(await Admin(sp => sp.GetRequiredService<IWaybillService>().CountsAsync(new TopCredentials(SandboxHost.AppKey, SandboxHost.AppSecret, SandboxHost.Session), "ZTO")));
@@ -163,9 +119,7 @@ public sealed class PrintBatchTests : IClassFixture<SandboxHost>, IAsyncLifetime
         var late = printed[1];
         var lateAt = DateTime.UtcNow.AddHours(8).AddMinutes(-2); // older than the download's one-minute lag
         (await _sandbox.Admin.PostAsJsonAsync($"sandbox/trades/{late.Tid}/changes", new ChangeInput(TradeGenerator.Change.Refund, new DateTime(lateAt.Ticks - lateAt.Ticks % TimeSpan.TicksPerSecond)))).EnsureSuccessStatusCode();
-        await using (var db = await _app.DbAsync()) await db.Set<ShopDownloadCursor>().Where(c => c.ShopId == _shopId).ExecuteDeleteAsync();
-        Assert.True((await Admin(sp => sp.GetRequiredService<DownloadTrades>().HandleAsync(_shopId))).Succeeded);
-        await Admin(sp => sp.GetRequiredService<BuildOrders>().HandleAsync(_shopId));
+        await _merchant.DownloadAsync();
         var reservedBefore = await ReservedAsync();
 
         // The order the refund check kept out of the batch still held its approval's stock: it comes back too.
@@ -182,11 +136,7 @@ public sealed class PrintBatchTests : IClassFixture<SandboxHost>, IAsyncLifetime
         Assert.Contains(withdrawnNow, w => w.OrderId == late.Id && w.Reason == WithdrawRefundedOrders.Reason);
     }
 
-    private async Task<int> ReservedAsync()
-    {
-        await using var db = await _app.DbAsync();
-        return await db.Set<StockLevel>().Where(l => l.WarehouseId == _warehouseId).SumAsync(l => l.Reserved);
-    }
+    private Task<int> ReservedAsync() => _merchant.ReservedAsync();
 
     private async Task<Dictionary<long, string>> TrackingNumbersAsync(IEnumerable<Order> orders)
     {

@@ -25,7 +25,7 @@ public sealed class SandboxHost : IAsyncLifetime
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddPlatformSandbox(":memory:");
-        _app = builder.Build();
+        lock (ErpFactory.HostBuilding) _app = builder.Build();
         _app.MapPlatformSandbox();
         await _app.Services.EnsureSandboxCreatedAsync();
         await _app.StartAsync();

@@ -36,7 +36,7 @@ public sealed class SeedDemoMerchant(IDbContextFactory<ErpDbContext> contexts, S
         local.Update("本地仓库", WarehouseType.Own, sender, allowNegativeStock: false, enabled: true);
         var returns = new Warehouse("TH", "退货仓", WarehouseType.Returns);
         returns.Update("退货仓", WarehouseType.Returns, sender, allowNegativeStock: false, enabled: true);
-        db.AddRange(local, returns, new Warehouse("CQ", "超区订单", WarehouseType.RemoteAreaBucket));
+        db.AddRange(local, returns, new Warehouse("CQ", "超区订单", WarehouseType.RemoteAreaBucket), new Warehouse("CP", "次品仓", WarehouseType.Defective));
 
         db.AddRange(Couriers());
         db.AddRange(Suppliers());

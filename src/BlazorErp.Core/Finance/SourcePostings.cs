@@ -1,3 +1,4 @@
+using BlazorErp.Core.AfterSales;
 using BlazorErp.Core.Common;
 using BlazorErp.Core.Orders;
 using BlazorErp.Core.Shipping;
@@ -17,6 +18,7 @@ public static class SourcePostings
     private static readonly Dictionary<Type, Posting> Map = new()
     {
         [typeof(Shipment)] = (db, source) => ShipmentAsync(db, (Shipment)source),
+        [typeof(Refund)] = (db, source) => RefundAsync(db, (Refund)source),
     };
 
     public static bool Posts(Type type) => Map.ContainsKey(type);
@@ -45,6 +47,33 @@ public static class SourcePostings
         lines.Add(JournalLine.Cr(LedgerAccount.CourierFreightPayable, shipment.Freight, courier, shipment.TrackingNo));
         var entry = JournalEntry.Create(date, JournalSource.Shipment, shipment.Id, shipment.TrackingNo, shipment.By, shipment.AtUtc, lines);
         return entry.Succeeded ? entry.Value : throw new InvalidOperationException($"Shipment {shipment.Id} does not post: {entry.Error}");
+    }
+
+    /// <summary>
+    /// 退款: money back to the buyer is a sales return taken out of what the platform owes us for the trade (for 货到付款, out of
+    /// what the courier owes for the parcel). A refund before shipping books nothing — the goods were never booked as sold
+    /// (the order ships, if at all, at its reduced amount) — unless its order had in fact shipped and is still booked.
+    /// A cancelled refund reverses the first one's entry, if it had one.
+    /// </summary>
+    private static async Task<JournalEntry?> RefundAsync(ErpDbContext db, Refund refund)
+    {
+        var date = Books.ChinaDate(refund.AtUtc);
+        if (refund.ReversalOfId is { } originalId)
+            return await ReversalAsync(db, JournalSource.Refund, originalId, refund.Id, date, refund.Reason, refund.By, refund.AtUtc);
+        if (refund.Amount == 0) return null;
+        var order = refund.OrderId is { } orderId ? await db.Set<Order>().AsNoTracking().SingleOrDefaultAsync(o => o.Id == orderId) : null;
+        var shipment = refund.OrderId is { } id
+            ? await db.Set<Shipment>().AsNoTracking().Where(s => s.OrderId == id && s.ReversalOfId == null && !db.Set<Shipment>().Any(r => r.ReversalOfId == s.Id))
+                .OrderByDescending(s => s.Id).FirstOrDefaultAsync()
+            : null;
+        if (refund.Kind == RefundKind.BeforeShipping && shipment is null) return null;
+        var owedBy = order is { CashOnDelivery: true } && shipment is not null
+            ? JournalLine.Cr(LedgerAccount.CourierCodReceivable, refund.Amount, Party.Courier(shipment.CourierId), shipment.TrackingNo)
+            : JournalLine.Cr(LedgerAccount.ShopEscrowReceivable, refund.Amount, Party.Shop(refund.ShopId),
+                refund.Tid?.ToString() ?? (order is null ? null : order.ExternalNo ?? "#" + order.Id));
+        var entry = JournalEntry.Create(date, JournalSource.Refund, refund.Id, refund.Reason, refund.By, refund.AtUtc,
+            [JournalLine.Dr(LedgerAccount.SalesReturns, refund.Amount), owedBy]);
+        return entry.Succeeded ? entry.Value : throw new InvalidOperationException($"Refund {refund.Id} does not post: {entry.Error}");
     }
 
     /// <summary>

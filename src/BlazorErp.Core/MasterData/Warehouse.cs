@@ -2,8 +2,11 @@ using BlazorErp.Core.Common;
 
 namespace BlazorErp.Core.MasterData;
 
-/// <summary>本地仓 (own), 第三方仓, 退货仓, or the 超区订单 bucket that holds orders we do not ship.</summary>
-public enum WarehouseType { Own, ThirdParty, Returns, RemoteAreaBucket }
+/// <summary>
+/// 本地仓 (own), 第三方仓, 退货仓, the 超区订单 bucket that holds orders we do not ship, or 次品仓 where returned goods that
+/// failed QC wait (not sellable: nothing ships from it).
+/// </summary>
+public enum WarehouseType { Own, ThirdParty, Returns, RemoteAreaBucket, Defective }
 
 /// <summary>Where stock lives (仓库). Stock never goes negative here unless <see cref="AllowNegativeStock"/>.</summary>
 public sealed class Warehouse : Entity
@@ -17,8 +20,8 @@ public sealed class Warehouse : Entity
     public bool DirectShip { get; private set; }
     public bool Enabled { get; private set; } = true;
 
-    /// <summary>The 超区 bucket holds orders but never ships: nothing can be picked from it.</summary>
-    public bool CanShip => Type != WarehouseType.RemoteAreaBucket && Enabled;
+    /// <summary>The 超区 bucket holds orders but never ships, and defective goods are not sold: nothing is picked from either.</summary>
+    public bool CanShip => Type is not (WarehouseType.RemoteAreaBucket or WarehouseType.Defective) && Enabled;
 
     private Warehouse() { }
 

@@ -129,7 +129,9 @@ public sealed partial class Order : Entity
         SellerMemo = trade.SellerMemo ?? SellerMemo;
         BuyerMessage = trade.BuyerMessage ?? BuyerMessage;
 
-        if (trade.Lines.Any(l => l.RefundRequested) && !Flags.HasFlag(OrderFlags.RefundRequested) && !IsShippedOrLater)
+        // A refund on a line the order still holds: one already taken off (货未发出退款) is done with.
+        if (trade.Lines.Any(l => l.RefundRequested && _lines.Any(o => o.Tid == trade.Tid && o.Oid == l.Oid))
+            && !Flags.HasFlag(OrderFlags.RefundRequested) && !IsShippedOrLater)
         {
             Flags |= OrderFlags.RefundRequested;
             NeedsChecks = true;

@@ -151,6 +151,222 @@ namespace BlazorErp.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("BlazorErp.Core.AfterSales.AfterSalesCase", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BuyerNick")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CloseReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FinishedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FinishedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsBlind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("NewOrderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("OrderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("OutgoingWarehouseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PlatformRefundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PlatformRefundStatus")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReceivedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReceivedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReceiverMobile")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReceiverName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("RefundAmount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReturnCourier")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReturnTrackingNo")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReturnWarehouseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ShopId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Tid")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("_lines")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Lines");
+
+                    b.Property<string>("_outgoing")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Outgoing");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderId");
+
+                    b.HasIndex("OutgoingWarehouseId");
+
+                    b.HasIndex("PlatformRefundId")
+                        .IsUnique()
+                        .HasFilter("PlatformRefundId IS NOT NULL");
+
+                    b.HasIndex("ReturnTrackingNo");
+
+                    b.HasIndex("ReturnWarehouseId");
+
+                    b.HasIndex("ShopId");
+
+                    b.HasIndex("Tid");
+
+                    b.HasIndex("Status", "CreatedAtUtc");
+
+                    b.ToTable("AfterSalesCases", (string)null);
+                });
+
+            modelBuilder.Entity("BlazorErp.Core.AfterSales.Refund", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("OrderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReversalOfId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ShopId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("Tid")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AtUtc");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("OrderId");
+
+                    b.HasIndex("ShopId");
+
+                    b.ToTable("Refunds", (string)null);
+                });
+
+            modelBuilder.Entity("BlazorErp.Core.AfterSales.RefundSyncCursor", b =>
+                {
+                    b.Property<long>("ShopId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SyncedToChina")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ShopId");
+
+                    b.ToTable("RefundSyncCursors", (string)null);
+                });
+
             modelBuilder.Entity("BlazorErp.Core.Common.Auditing.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -1055,6 +1271,9 @@ namespace BlazorErp.Migrations.Sqlite.Migrations
                     b.Property<int>("Acknowledged")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("AfterSalesCaseId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("ApprovedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -1125,6 +1344,9 @@ namespace BlazorErp.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("NeedsChecks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("OriginalOrderId")
                         .HasColumnType("INTEGER");
 
                     b.Property<decimal>("Paid")
@@ -1274,6 +1496,8 @@ namespace BlazorErp.Migrations.Sqlite.Migrations
                         });
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AfterSalesCaseId");
 
                     b.HasIndex("CourierId");
 
@@ -1907,6 +2131,57 @@ namespace BlazorErp.Migrations.Sqlite.Migrations
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("BlazorErp.Core.AfterSales.AfterSalesCase", b =>
+                {
+                    b.HasOne("BlazorErp.Core.Orders.Order", null)
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("BlazorErp.Core.MasterData.Warehouse", null)
+                        .WithMany()
+                        .HasForeignKey("OutgoingWarehouseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("BlazorErp.Core.MasterData.Warehouse", null)
+                        .WithMany()
+                        .HasForeignKey("ReturnWarehouseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("BlazorErp.Core.MasterData.Shop", null)
+                        .WithMany()
+                        .HasForeignKey("ShopId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("BlazorErp.Core.AfterSales.Refund", b =>
+                {
+                    b.HasOne("BlazorErp.Core.AfterSales.AfterSalesCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("BlazorErp.Core.Orders.Order", null)
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("BlazorErp.Core.MasterData.Shop", null)
+                        .WithMany()
+                        .HasForeignKey("ShopId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BlazorErp.Core.AfterSales.RefundSyncCursor", b =>
+                {
+                    b.HasOne("BlazorErp.Core.MasterData.Shop", null)
+                        .WithMany()
+                        .HasForeignKey("ShopId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("BlazorErp.Core.Finance.JournalEntry", b =>

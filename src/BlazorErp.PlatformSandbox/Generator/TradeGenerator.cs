@@ -75,10 +75,11 @@ public sealed class TradeGenerator
         return new SandboxTrade { Tid = tid, SellerNick = shop.SellerNick, Status = "WAIT_SELLER_SEND_GOODS", Modified = createdChina, Json = trade.ToJsonString() };
     }
 
-    public enum Change { Address, SellerMemo, Refund }
+    /// <summary>RefundClosed / RefundSucceeded move the trade's open refund on: the seller refused or the buyer closed it, or the money went back.</summary>
+    public enum Change { Address, SellerMemo, Refund, RefundClosed, RefundSucceeded }
 
     /// <summary>A later change to a trade, which moves its modified time on (and, for a refund, adds the refund record).</summary>
-    public static SandboxRefund? ChangeTrade(SandboxTrade trade, Change change, DateTime nowChina)
+    public static SandboxRefund? ChangeTrade(SandboxTrade trade, Change change, DateTime nowChina, SandboxRefund? open = null)
     {
         var json = JsonNode.Parse(trade.Json)!.AsObject();
         SandboxRefund? refund = null;
@@ -102,9 +103,18 @@ public sealed class TradeGenerator
                     {
                         ["refund_id"] = refundId, ["tid"] = trade.Tid, ["oid"] = (long)order["oid"]!, ["status"] = "WAIT_SELLER_AGREE",
                         ["refund_fee"] = (string?)order["payment"], ["good_status"] = "BUYER_NOT_RECEIVED", ["reason"] = "不想要了",
-                        ["refund_phase"] = "onsale", ["modified"] = nowChina.ToString(TopRequest.TimeFormat),
+                        ["refund_phase"] = trade.Status == "WAIT_SELLER_SEND_GOODS" ? "onsale" : "aftersale",
+                        ["has_good_return"] = trade.Status != "WAIT_SELLER_SEND_GOODS", ["modified"] = nowChina.ToString(TopRequest.TimeFormat),
                     }.ToJsonString(),
                 };
+                break;
+            case Change.RefundClosed or Change.RefundSucceeded when open is not null:
+                var status = change == Change.RefundClosed ? "CLOSED" : "SUCCESS";
+                var refunded = json["orders"]!["order"]!.AsArray().Select(o => o!.AsObject()).Single(o => (long)o["oid"]! == open.Oid);
+                refunded["refund_status"] = status;
+                var refundJson = JsonNode.Parse(open.Json)!.AsObject();
+                (refundJson["status"], refundJson["modified"]) = (status, nowChina.ToString(TopRequest.TimeFormat));
+                (open.Status, open.Modified, open.Json) = (status, nowChina, refundJson.ToJsonString());
                 break;
         }
         json["modified"] = nowChina.ToString(TopRequest.TimeFormat);

@@ -144,3 +144,31 @@ public sealed class ShipSyncService(IServiceScopeFactory scopes, ILogger<ShipSyn
         }
     }
 }
+
+/// <summary>
+/// Follows the platforms' refunds every minute (退款流程): refunds paid before shipping take the goods off the order, closed
+/// ones send it back to review, refunds after shipping open or update after-sales cases.
+/// </summary>
+public sealed class RefundSyncService(IServiceScopeFactory scopes, ILogger<RefundSyncService> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await Task.Delay(TimeSpan.FromSeconds(15), stoppingToken); // after the first download round
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                scope.ServiceProvider.GetRequiredService<CurrentUser>().Principal = CurrentUser.System;
+                var result = await scope.ServiceProvider.GetRequiredService<Core.AfterSales.Features.SyncPlatformRefunds>().HandleAsync(stoppingToken);
+                if (result.Refunded + result.Closed + result.CasesOpened + result.CasesUpdated + result.Failed > 0)
+                    logger.LogInformation("Refund sync: {Result}", result);
+            }
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+            {
+                logger.LogError(e, "Refund sync round failed");
+            }
+            await Task.Delay(TimeSpan.FromSeconds(60), stoppingToken);
+        }
+    }
+}

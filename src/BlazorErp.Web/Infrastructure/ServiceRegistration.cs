@@ -32,6 +32,7 @@ public static class ServiceRegistration
         services.AddScoped<UserManagerScope>();
         services.AddScoped<Stock>();
         services.AddScoped<Core.Demo.SeedDemoMerchant>();
+        services.AddScoped<Core.Demo.SeedDemoHistory>();
         services.AddScoped<Core.Platforms.ITradeSource, Core.Platforms.TopTradeSource>();
         services.AddScoped<Core.Platforms.IRefundSource, Core.Platforms.TopRefundSource>();
         services.AddScoped<Core.Platforms.Waybills.IWaybillService, Core.Platforms.Waybills.TopWaybillService>();
@@ -58,6 +59,7 @@ public static class ServiceRegistration
         {
             services.AddHostedService<ShopDownloadService>();
             services.AddHostedService<ShipSyncService>();
+            services.AddHostedService<RefundSyncService>();
         }
         return services;
     }

@@ -21,8 +21,9 @@ public static class Startup
         if (app.Environment.IsDevelopment() && app.Configuration.GetValue("Demo:Seed", true))
         {
             await seed.SeedDemoAccountsAsync();
-            if (app.Configuration.GetValue("Demo:Merchant", true))
-                await scope.ServiceProvider.GetRequiredService<Core.Demo.SeedDemoMerchant>().HandleAsync();
+            if (app.Configuration.GetValue("Demo:Merchant", true)
+                && await scope.ServiceProvider.GetRequiredService<Core.Demo.SeedDemoMerchant>().HandleAsync())
+                await scope.ServiceProvider.GetRequiredService<Core.Demo.SeedDemoHistory>().HandleAsync();
         }
         else if (app.Configuration["Admin:InitialPassword"] is { Length: > 0 } password)
             await seed.SeedFirstAdminAsync(password);

@@ -70,6 +70,8 @@ public static class AccessMatrix
         ["/purchasing/suppliers"] = Access.For(Warehouse, Finance, Manager, Admin),
         // 售后
         ["/after-sales/cases"] = Access.For(AfterSales, Manager, Admin),
+        ["/after-sales/register"] = Access.For(AfterSales, Manager, Admin),
+        ["/after-sales/receive"] = Access.For(AfterSales, Warehouse, Manager, Admin),
         // 财务
         ["/finance/accounts"] = Access.For(Finance, Manager, Admin),
         ["/finance/receivables"] = Access.For(Finance, Manager, Admin),

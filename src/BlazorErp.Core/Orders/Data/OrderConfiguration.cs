@@ -29,6 +29,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.HasOne<Warehouse>().WithMany().HasForeignKey(o => o.WarehouseId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(o => new { o.Status, o.Flags });
         builder.HasIndex(o => o.SplitFromOrderId);
+        builder.HasIndex(o => o.AfterSalesCaseId);
         builder.Property(o => o.TrackingNo).HasMaxLength(64);
         builder.Property(o => o.WaybillPrintData).HasMaxLength(4000);
         builder.HasIndex(o => o.TrackingNo);

@@ -57,6 +57,8 @@ public static class ShellMenu
         new("Nav.AfterSales", Icons.Material.Filled.AssignmentReturn,
         [
             new("Page.AfterSalesCases", "/after-sales/cases", Icons.Material.Filled.AssignmentReturn),
+            new("Page.CaseRegister", "/after-sales/register", Icons.Material.Filled.AddBox),
+            new("Page.ReturnReceipt", "/after-sales/receive", Icons.Material.Filled.MoveToInbox),
         ]),
         new("Nav.Finance", Icons.Material.Filled.AccountBalance,
         [
