@@ -9,6 +9,9 @@ internal sealed class JournalEntryConfiguration : IEntityTypeConfiguration<Journ
     public void Configure(EntityTypeBuilder<JournalEntry> builder)
     {
         builder.ToTable("JournalEntries");
+        // The journal is append-only and says who posted what and when; a correction is a reversing entry. Copying each
+        // entry (a settlement has tens of thousands of lines) into the audit log would only double it.
+        builder.IsAuditLog();
         builder.Property(e => e.SourceKind).HasConversion<string>().HasMaxLength(24);
         builder.Property(e => e.Memo).HasMaxLength(JournalEntry.MemoMaxLength);
         builder.Property(e => e.By).HasMaxLength(128);
