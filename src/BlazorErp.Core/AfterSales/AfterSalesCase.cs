@@ -83,6 +83,14 @@ public sealed class AfterSalesCase : Entity
     public string No => NoOf(Id);
     public static string NoOf(long id) => $"SH{id:D6}";
     public bool ComesBack => Type is CaseType.Return or CaseType.Exchange;
+
+    /// <summary>
+    /// The platform trade the case's money belongs to — that of the lines it concerns: a part split off an order has no tid of
+    /// its own, a merged order holds several trades. (Lines of two trades refunded in one case book under the first.)
+    /// </summary>
+    public long? MoneyTid =>
+        _lines.Where(l => l.Tid != 0 && (l.NeedsRefund || l.Expected > 0)).Select(l => (long?)l.Tid).FirstOrDefault()
+        ?? _lines.Where(l => l.Tid != 0).Select(l => (long?)l.Tid).FirstOrDefault() ?? Tid;
     public bool IsOpen => Status is CaseStatus.AwaitingReturn or CaseStatus.ReceivedAwaitingQc;
 
     private AfterSalesCase() { }

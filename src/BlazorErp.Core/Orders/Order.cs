@@ -204,7 +204,9 @@ public sealed partial class Order : Entity
     /// </summary>
     public Result MergeFrom(Order other)
     {
-        if (other.Id == Id || other.ShopId != ShopId || other.BuyerNick != BuyerNick || other.Receiver.MergeKey != Receiver.MergeKey)
+        // 货到付款 and paid trades do not share a parcel: the courier would collect for goods already paid, or not at all.
+        if (other.Id == Id || other.ShopId != ShopId || other.BuyerNick != BuyerNick || other.Receiver.MergeKey != Receiver.MergeKey
+            || other.CashOnDelivery != CashOnDelivery)
             return new Error("Order.NotMergeable");
         if (!IsReviewable || !other.IsReviewable) return new Error("Order.NotPending");
         // Copies, not the same instances: each order owns its rows. The merged order keeps its sources (its tids),

@@ -147,4 +147,29 @@ public sealed class EscrowReconciliationTests(ErpFactory app) : IClassFixture<Er
         var right = await FinanceWorld.ImportAsync(app, StatementKind.Escrow, world.ShopId, file, "s.csv");
         Assert.Single((await FinanceWorld.ViewAsync(app, right.StatementId!.Value)).Matched);
     }
+
+    [Fact]
+    public async Task A_trade_settles_once_across_statements_and_one_unknown_when_confirmed_is_booked_when_it_comes_again_after_shipping()
+    {
+        var world = await WorldAsync();
+        var shipped = await world.ShippedAsync(app, 1);
+        var printed = (await world.PrintedAsync(app, 1))[0];
+        var bank = await FinanceWorld.MoneyAccountAsync(app, "支付宝-" + world.ShopId);
+        var first = await FinanceWorld.ImportAsync(app, StatementKind.Escrow, world.ShopId,
+            FinanceWorld.Csv(Encoding.UTF8, true, Header, Line(shipped[0].Tid, 65m), Line(printed.Tid, 65m)), "十一月上.csv");
+        Assert.True((await FinanceWorld.AsFinance(app, sp => sp.GetRequiredService<ConfirmStatement>().HandleAsync(first.StatementId!.Value, bank))).Succeeded);
+
+        // An overlapping export with the settled trade's row corrected, and the parcel that was not shipped at the first import.
+        var overlap = FinanceWorld.Csv(Encoding.UTF8, true, Header, Line(shipped[0].Tid, 64m), Line(printed.Tid, 65m));
+        var early = await FinanceWorld.ImportAsync(app, StatementKind.Escrow, world.ShopId, overlap, "十一月下.csv");
+        Assert.Equal((0, 2), (early.NewLines, early.AlreadyImported)); // still unknown: it stays out
+
+        await FinanceWorld.ShipAsync(app, printed.OrderId);
+        var later = await FinanceWorld.ImportAsync(app, StatementKind.Escrow, world.ShopId, overlap, "十一月下.csv");
+        Assert.True(later.Succeeded, string.Join("; ", later.Errors));
+        Assert.Equal((1, 1), (later.NewLines, later.AlreadyImported));
+        Assert.Equal(printed.Tid.ToString(), Assert.Single((await FinanceWorld.ViewAsync(app, later.StatementId!.Value)).Matched).Key);
+        Assert.True((await FinanceWorld.AsFinance(app, sp => sp.GetRequiredService<ConfirmStatement>().HandleAsync(later.StatementId.Value, bank))).Succeeded);
+        Assert.Equal((0m, 0m), await FinanceWorld.BalanceAsync(app, LedgerAccount.ShopEscrowReceivable, Party.Shop(world.ShopId))); // each settled once
+    }
 }

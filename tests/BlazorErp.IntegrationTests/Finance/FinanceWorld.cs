@@ -80,12 +80,14 @@ public sealed class FinanceWorld
     public async Task<List<(long OrderId, long Tid, string TrackingNo)>> ShippedAsync(ErpFactory app, int count, bool cashOnDelivery = false, decimal price = 30m)
     {
         var parcels = await PrintedAsync(app, count, cashOnDelivery, price);
-        foreach (var (orderId, _, _) in parcels)
-        {
-            var shipped = await app.AsUserAsync("warehouse", sp => sp.GetRequiredService<ShipOrder>().HandleAsync(new ShipRequest(orderId, 1.2m, AcceptWeightWarning: true)));
-            Assert.True(shipped.Succeeded, shipped.Error?.ToString());
-        }
+        foreach (var (orderId, _, _) in parcels) await ShipAsync(app, orderId);
         return parcels;
+    }
+
+    public static async Task ShipAsync(ErpFactory app, long orderId)
+    {
+        var shipped = await app.AsUserAsync("warehouse", sp => sp.GetRequiredService<ShipOrder>().HandleAsync(new ShipRequest(orderId, 1.2m, AcceptWeightWarning: true)));
+        Assert.True(shipped.Succeeded, shipped.Error?.ToString());
     }
 
     public static Task<T> AsFinance<T>(ErpFactory app, Func<IServiceProvider, Task<T>> work) => app.AsUserAsync("finance", work);

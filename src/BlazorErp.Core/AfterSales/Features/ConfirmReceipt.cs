@@ -59,7 +59,7 @@ public sealed class ConfirmReceipt(IDbContextFactory<ErpDbContext> contexts, Sto
             if (!defective.Succeeded) return defective;
         }
         if (confirmed.Value > 0)
-            db.Add(new Refund(@case.ShopId!.Value, @case.OrderId, @case.Id, @case.Tid, confirmed.Value, RefundKind.AfterReturn, l["CaseReason." + @case.Reason], now, currentUser.Name));
+            db.Add(new Refund(@case.ShopId!.Value, @case.OrderId, @case.Id, @case.MoneyTid, confirmed.Value, RefundKind.AfterReturn, l["CaseReason." + @case.Reason], now, currentUser.Name));
         if (@case.Type == CaseType.Exchange)
         {
             var original = await db.Set<Order>().SingleAsync(o => o.Id == @case.OrderId);

@@ -23,7 +23,7 @@ public sealed class MatchBlindReturn(IDbContextFactory<ErpDbContext> contexts, C
         var matched = @case.MatchOrder(facts with { Lines = await CaseGoods.ExpandCombosAsync(db, facts.Lines) }); // the parcel holds components
         if (!matched.Succeeded) return matched;
         if (@case.Status == CaseStatus.Completed && @case.RefundAmount > 0)
-            db.Add(new Refund(order.ShopId, order.Id, @case.Id, order.Tid, @case.RefundAmount, RefundKind.AfterReturn, l["CaseReason." + @case.Reason],
+            db.Add(new Refund(order.ShopId, order.Id, @case.Id, @case.MoneyTid, @case.RefundAmount, RefundKind.AfterReturn, l["CaseReason." + @case.Reason],
                 clock.GetUtcNow().UtcDateTime, currentUser.Name));
         try
         {

@@ -110,7 +110,7 @@ public sealed class RegisterCase(IDbContextFactory<ErpDbContext> contexts, Rejec
         await db.SaveChangesAsync(); // the case number, for the refund and the reissue order
 
         if (input.Type == CaseType.RefundOnly)
-            db.Add(new Refund(order.ShopId, order.Id, @case.Id, order.Tid, @case.RefundAmount,
+            db.Add(new Refund(order.ShopId, order.Id, @case.Id, @case.MoneyTid, @case.RefundAmount,
                 beforeShipping ? RefundKind.BeforeShipping : RefundKind.RefundOnly, l["CaseReason." + @case.Reason], now, currentUser.Name));
         if (input.Type == CaseType.Reissue)
         {

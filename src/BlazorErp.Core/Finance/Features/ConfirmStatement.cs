@@ -73,8 +73,13 @@ public sealed class ConfirmStatement(IDbContextFactory<ErpDbContext> contexts, C
         return new StatementConfirmResult(entry?.Id, postedLines, lines.Where(l => Posts(statement.Kind, l)).Sum(l => l.Amount));
     }
 
+    /// <summary>
+    /// Postage posts the differences; escrow and COD post what they settle — but a differing line with nothing left open in
+    /// the books (settled already, or refunded away) posts nothing: the money would be counted twice.
+    /// </summary>
     private static bool Posts(StatementKind kind, StatementLine line) =>
-        kind == StatementKind.Postage ? line.Outcome == StatementOutcome.Differs : line.Outcome != StatementOutcome.Unknown;
+        kind == StatementKind.Postage ? line.Outcome == StatementOutcome.Differs
+            : line.Outcome == StatementOutcome.Matched || (line.Outcome == StatementOutcome.Differs && line.Expected > 0);
 
     private static List<JournalLine> PostingOf(Statement statement, MoneyAccount? money, List<StatementLine> lines)
     {

@@ -34,7 +34,13 @@ public sealed class ImportStatement(IDbContextFactory<ErpDbContext> contexts, Cu
         var party = new Party(StatementBooks.PartyKindOf(input.Kind), input.PartyId);
         if (!await PartyNames.ExistsAsync(db, party)) return StatementImportResult.Failed(new RowError(0, "", Errors.NotFound("PartyKind." + party.Kind + " " + party.Id)));
 
-        var existing = await ImportedAsync(db, input.Kind, party.Id, sheet.Rows);
+        var retry = new HashSet<string>();
+        var existing = await ImportedAsync(db, input.Kind, party.Id, sheet.Rows, retry);
+        // Lines nothing was posted for come again once the books know them (the parcel has shipped since); until then they stay out.
+        var retried = sheet.Rows.Where(r => retry.Contains(r.Key)).ToList();
+        var known = retried.Count == 0 ? [] : retried.Zip(await StatementBooks.MatchAsync(db, input.Kind, party, retried))
+            .Where(x => x.Second.Outcome != StatementOutcome.Unknown).Select(x => (x.First.Key, x.First.Fingerprint)).ToHashSet();
+        foreach (var key in known) existing.Remove(key);
         var fresh = sheet.Rows.Where(r => !existing.ContainsKey((r.Key, r.Fingerprint))).ToList();
         if (fresh.Count == 0) return new StatementImportResult([], existing.Values.Min(), 0, existing.Count);
 
@@ -50,6 +56,13 @@ public sealed class ImportStatement(IDbContextFactory<ErpDbContext> contexts, Cu
             line.Record(matches[i]);
             return line;
         }).ToList();
+        // A line nothing was posted for, now known, moves to this statement: the old one is set aside (it stays, marked).
+        var movedKeys = known.Select(k => k.Key).ToList();
+        if (movedKeys.Count > 0)
+            foreach (var old in await db.Set<StatementLine>().Where(l => l.Kind == input.Kind && l.PartyId == party.Id && !l.Discarded
+                         && movedKeys.Contains(l.Key) && l.Outcome == StatementOutcome.Unknown).ToListAsync())
+                old.Discard();
+        await db.SaveChangesAsync(); // before the new lines: the unique index holds one live line per content
         db.ChangeTracker.AutoDetectChangesEnabled = false; // a 100,000-line statement: nothing to detect on rows just added
         db.AddRange(lines);
         try
@@ -64,17 +77,30 @@ public sealed class ImportStatement(IDbContextFactory<ErpDbContext> contexts, Cu
         return new StatementImportResult([], statement.Id, fresh.Count, existing.Count);
     }
 
-    /// <summary>The file's lines already imported (not set aside): (key, fingerprint) → the statement holding them.</summary>
-    private static async Task<Dictionary<(string, string), long>> ImportedAsync(ErpDbContext db, StatementKind kind, long partyId, IReadOnlyList<StatementRow> rows)
+    /// <summary>
+    /// The file's lines already imported (not set aside): (key, fingerprint) → the statement holding them. A postage bill line
+    /// counts by its content (a corrected bill is compared with the freight as adjusted already). A settled trade or COD
+    /// parcel counts once whatever its row says — overlapping exports and corrected rows must not settle it twice — unless it
+    /// was unknown to us when its statement was confirmed (nothing was posted): <paramref name="retry"/> gets those keys.
+    /// </summary>
+    private static async Task<Dictionary<(string, string), long>> ImportedAsync(ErpDbContext db, StatementKind kind, long partyId,
+        IReadOnlyList<StatementRow> rows, HashSet<string> retry)
     {
-        var wanted = rows.Select(r => (r.Key, r.Fingerprint)).ToHashSet();
         var found = new Dictionary<(string, string), long>();
         foreach (var chunk in rows.Select(r => r.Key).Distinct().Chunk(5_000))
         {
             var keys = chunk.ToList();
-            foreach (var line in await db.Set<StatementLine>().AsNoTracking().Where(l => l.Kind == kind && l.PartyId == partyId && !l.Discarded && keys.Contains(l.Key))
-                         .Select(l => new { l.Key, l.Fingerprint, l.StatementId }).ToListAsync())
-                if (wanted.Contains((line.Key, line.Fingerprint))) found[(line.Key, line.Fingerprint)] = line.StatementId;
+            var held = await db.Set<StatementLine>().AsNoTracking().Where(l => l.Kind == kind && l.PartyId == partyId && !l.Discarded && keys.Contains(l.Key))
+                .Join(db.Set<Statement>(), l => l.StatementId, s => s.Id, (l, s) => new { l.Key, l.Fingerprint, l.StatementId, l.Outcome, s.Status })
+                .ToListAsync();
+            foreach (var row in rows)
+            {
+                var same = held.Where(x => x.Key == row.Key && (kind != StatementKind.Postage || x.Fingerprint == row.Fingerprint)).ToList();
+                if (same.Count == 0) continue;
+                var unposted = same.All(x => x.Outcome == StatementOutcome.Unknown && x.Status == StatementStatus.Confirmed);
+                if (unposted && kind != StatementKind.Postage) retry.Add(row.Key);
+                found[(row.Key, row.Fingerprint)] = same[0].StatementId;
+            }
         }
         return found;
     }
