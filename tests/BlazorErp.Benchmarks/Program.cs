@@ -13,6 +13,7 @@ var scenarios = new Dictionary<string, IScenario>(StringComparer.OrdinalIgnoreCa
     ["ship"] = new ShipScenario(),
     ["print"] = new PrintScenario(),
     ["dashboard"] = new DashboardScenario(),
+    ["reconcile"] = new ReconcileScenario(),
 };
 
 if (args.Length == 0 || !scenarios.TryGetValue(args[0], out var scenario))

@@ -42,6 +42,9 @@ public partial class ArchitectureTests
         // Reports bridge the modules they report on: station passes of orders and shipment postings become summary rows and
         // sales lines (an interceptor, so neither Orders nor Shipping knows of reports); the dashboard reads stock, shops and sync jobs.
         ["Reporting"] = ["Orders", "Shipping", "MasterData", "Inventory", "Platforms", "Realtime"],
+        // Finance books what the other modules post (shipments, refunds) without them knowing it, reads orders for trade numbers
+        // and the 货到付款 flag, and names shops, couriers, suppliers and customers as parties.
+        ["Finance"] = ["Shipping", "Orders", "MasterData", "AfterSales"],
         // After-sales registers cases on orders, pulls unshipped ones back through review (releasing stock, withdrawing them
         // from print batches), receives returns into stock, follows platform refunds and shows in the live return queue.
         ["AfterSales"] = ["Orders", "MasterData", "Inventory", "Platforms", "Realtime", "Review", "Shipping"],

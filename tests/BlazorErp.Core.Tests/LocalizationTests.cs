@@ -47,6 +47,13 @@ public partial class LocalizationTests
             .Concat(EnumKeys<CustomerCategory>()).Concat(EnumKeys<StockDocumentType>()).Concat(EnumKeys<StockDocumentStatus>()).Concat(EnumKeys<Platforms.DownloadStatus>())
             .Concat(EnumKeys<Orders.OrderStatus>()).Concat(EnumKeys<Orders.OrderFlags>()).Concat(EnumKeys<Platforms.ShipSyncStatus>())
             .Concat(EnumKeys<Orders.ReviewFinding>()).Concat(EnumKeys<Review.Features.ReviewTab>())
+            .Concat(EnumKeys<Core.Finance.LedgerAccount>()).Concat(EnumKeys<Core.Finance.PartyKind>()).Concat(EnumKeys<Core.Finance.JournalSource>())
+            .Concat(EnumKeys<Core.Finance.MoneyAccountKind>()).Concat(EnumKeys<Core.Finance.StatementKind>()).Concat(EnumKeys<Core.Finance.StatementStatus>())
+            .Concat(EnumKeys<Core.Finance.StatementOutcome>()).Concat(Enum.GetNames<Core.Finance.Features.CashDirection>().Select(d => "Cash." + d))
+            .Concat(Enum.GetNames<Core.Finance.StatementKind>().SelectMany(k => new[] { "Statement.Help.", "Statement.ConfirmHelp.", "Statement.Tab.Unknown.",
+                "Statement.Tab.Missing.", "Statement.Key.", "Statement.Col.Amount.", "Statement.Col.OurAmount.", "Statement.Col.Since." }.Select(p => p + k)))
+            .Concat(["Statement.TidUnknown", "Statement.TidNotShipped", "Statement.TrackingUnknown", "Statement.NothingOpen", "Statement.NegativeAmount",
+                "Statement.Sheet", "Ageing.Sheet", "Ageing.Days0To30", "Ageing.Days31To60", "Ageing.Days61To90", "Ageing.Over90"])
             .Concat(EnumKeys<AfterSales.CaseType>()).Concat(EnumKeys<AfterSales.CaseStatus>()).Concat(EnumKeys<AfterSales.RefundKind>())
             .Concat(AfterSales.CaseReasons.All.Select(AfterSales.CaseReasons.KeyOf))
             .Concat(["Stock.Insufficient", "Stock.NotReserved", "PlatformGoods.NoOuterCode", "PlatformGoods.OuterCodeHasSpaces", "PlatformGoods.UnknownCode"])

@@ -10,6 +10,7 @@ public sealed class AppServer : IAsyncLifetime
     private AppProcess _app = default!;
 
     public string BaseUrl => _app.BaseUrl;
+    public string DataFolder => _app.DataFolder;
     public IPlaywright Playwright { get; private set; } = default!;
     public IBrowser Browser { get; private set; } = default!;
 

@@ -44,10 +44,12 @@ public sealed class AfterSalesTests(ErpFactory app) : IClassFixture<ErpFactory>
             order.AssignWaybill(1, "ZT" + id.ToString("0000000000"));
             order.MarkPrinted(DateTime.UtcNow);
             await db.SaveChangesAsync();
-            var scans = lines.SelectMany(l => Enumerable.Repeat(l.Key, l.Value)).ToList();
+            // What approval reserved is what is packed and scanned: a combo's components.
+            var codes = world.Shop.Skus.ToDictionary(p => p.Value, p => p.Key);
+            var scans = order.Reserved.SelectMany(r => Enumerable.Repeat(codes[r.SkuId], r.Quantity)).ToList();
             Assert.True((await app.AsUserAsync("warehouse", sp => sp.GetRequiredService<InspectOrder>().HandleAsync(id, order.Version, scans))).Succeeded);
         }
-        var shipped = await app.AsUserAsync("warehouse", sp => sp.GetRequiredService<ShipOrder>().HandleAsync(new ShipRequest(id, lines.Values.Sum() * 0.5m)));
+        var shipped = await app.AsUserAsync("warehouse", sp => sp.GetRequiredService<ShipOrder>().HandleAsync(new ShipRequest(id, lines.Values.Sum() * 0.5m, AcceptWeightWarning: true)));
         Assert.True(shipped.Succeeded, shipped.Error?.ToString());
         return await OrderAsync(id);
     }
@@ -183,8 +185,34 @@ public sealed class AfterSalesTests(ErpFactory app) : IClassFixture<ErpFactory>
         var pending = (await world.Shop.AddOrdersAsync(app, 1, new Dictionary<string, int> { ["B1"] = 1 }))[0];
         Assert.Equal("AfterSales.OrderNotShipped", (await Register(Exchange(1, "B1") with { OrderId = pending })).Error?.Code);
         Assert.Equal("AfterSales.UnknownParcel", (await app.AsUserAsync("warehouse", sp => sp.GetRequiredService<ReceiveParcel>().HandleAsync("NO-SUCH-PARCEL"))).Error?.Code);
+        await using (var db = await app.DbAsync())
+            Assert.False(await db.Set<AfterSalesCase>().AnyAsync(c => c.OrderId == original.Id || c.OrderId == pending));
+
+        // The goods of one line are never in two cases beyond what shipped, and money never beyond what was paid.
+        var shipped = await ShippedOrderAsync(world, new() { ["B1"] = 2 });
+        CaseInput Return(int back) => new() { Type = CaseType.Return, OrderId = shipped.Id, Reason = CaseReasons.Quality, ReturnWarehouseId = world.ReturnsId, Quantities = [back] };
+        Assert.True((await Register(Return(1))).Succeeded);
+        var twice = await Register(Return(2));
+        Assert.Equal("AfterSales.AlreadyInCase", twice.Error?.Code);
+        Assert.Equal(1, twice.Error!.Args[2]);
+        Assert.True((await Register(Return(1))).Succeeded);
+        CaseInput Money(decimal amount) => new() { Type = CaseType.RefundOnly, OrderId = shipped.Id, Reason = CaseReasons.Quality, Quantities = [0], RefundAmount = amount };
+        Assert.Equal("AfterSales.RefundAbovePaid", (await Register(Money(shipped.Paid + 1))).Error?.Code);
+        Assert.True((await Register(Money(shipped.Paid - 10))).Succeeded);
+        Assert.Equal("AfterSales.RefundAbovePaid", (await Register(Money(11))).Error?.Code);
+    }
+
+    [Fact]
+    public async Task Two_clerks_registering_the_same_goods_at_once_get_one_case()
+    {
+        var world = await WorldAsync(new() { ["C1"] = 10 });
+        var shipped = await ShippedOrderAsync(world, new() { ["C1"] = 1 });
+        var input = new CaseInput { Type = CaseType.Return, OrderId = shipped.Id, Reason = CaseReasons.Quality, ReturnWarehouseId = world.ReturnsId, Quantities = [1] };
+        var results = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => Register(input))));
+        Assert.Single(results, r => r.Succeeded);
+        Assert.All(results.Where(r => !r.Succeeded), r => Assert.Contains(r.Error!.Code, new[] { "AfterSales.OrderChanged", "AfterSales.AlreadyInCase" }));
         await using var db = await app.DbAsync();
-        Assert.False(await db.Set<AfterSalesCase>().AnyAsync(c => c.OrderId == original.Id || c.OrderId == pending));
+        Assert.Equal(1, await db.Set<AfterSalesCase>().CountAsync(c => c.OrderId == shipped.Id));
     }
 
     [Fact]
@@ -231,5 +259,27 @@ public sealed class AfterSalesTests(ErpFactory app) : IClassFixture<ErpFactory>
         Assert.Equal((2, 2), await StockAsync(world.ReturnsId, world.Shop.Skus["N1"]));
         await using var db = await app.DbAsync();
         Assert.Equal(60m, (await db.Set<Refund>().SingleAsync(r => r.CaseId == blind.Value)).Amount);
+    }
+
+    [Fact]
+    public async Task A_returned_combo_comes_back_as_its_components_scanned_stocked_and_refunded_at_the_combo_price()
+    {
+        var world = await WorldAsync(new() { ["K1"] = 10, ["K2"] = 10, ["KC"] = 0 });
+        Assert.True((await app.AsUserAsync("admin", sp => sp.GetRequiredService<SaveCombo>().HandleAsync(world.Shop.Skus["KC"],
+            [new ComboComponentInput("K1", 1), new ComboComponentInput("K2", 2)]))).Succeeded);
+        var original = await ShippedOrderAsync(world, new() { ["KC"] = 1 }); // 30 元 for one combo
+        var caseId = (await Register(new CaseInput
+        {
+            Type = CaseType.Return, OrderId = original.Id, Reason = CaseReasons.Quality, ReturnWarehouseId = world.ReturnsId, Quantities = [1],
+        })).Value;
+        var @case = await CaseAsync(caseId);
+        Assert.Equal([("K1", 1), ("K2", 2)], @case.Lines.Select(l => (l.MerchantCode, l.Expected)));
+        Assert.Equal(30m, @case.Lines.Sum(l => l.Price * l.Expected)); // the combo's price shared by the components' retail value
+
+        Assert.True((await Confirm(caseId, @case.Version, new LineCheck(0, 1, 0, true), new LineCheck(1, 2, 0, true))).Succeeded);
+        Assert.Equal((1, 1), await StockAsync(world.ReturnsId, world.Shop.Skus["K1"]));
+        Assert.Equal((2, 2), await StockAsync(world.ReturnsId, world.Shop.Skus["K2"]));
+        await using var db = await app.DbAsync();
+        Assert.Equal(30m, (await db.Set<Refund>().SingleAsync(r => r.CaseId == caseId)).Amount);
     }
 }

@@ -11,12 +11,18 @@ public enum CaseStatus { AwaitingReturn, ReceivedAwaitingQc, Completed, Closed }
 /// <summary>
 /// A line of the original order the case concerns: how many were shipped (the ceiling of everything), how many the buyer
 /// says come back, and — once the parcel is checked — how many arrived sellable (良品) or defective (次品), and whether
-/// the buyer gets money back for them (the manual's red mark).
+/// the buyer gets money back for them (the manual's red mark). <see cref="Tid"/> and <see cref="Oid"/> name the order line
+/// (the platform's trade and sub-order), so a platform refund finds the case that covers it.
 /// </summary>
 public sealed record CaseLine(long SkuId, string MerchantCode, string Title, int Shipped, int Expected, decimal Price,
-    int Good = 0, int Defective = 0, bool NeedsRefund = false)
+    int Good = 0, int Defective = 0, bool NeedsRefund = false, long Tid = 0, long Oid = 0)
 {
     public int Received => Good + Defective;
+
+    /// <summary>What the case holds of the line: what arrived once received, what the buyer announced before.</summary>
+    public int Claimed(CaseStatus status) => status == CaseStatus.Completed ? Received : Expected;
+
+    public bool IsLine(long tid, long oid) => Oid != 0 && Tid == tid && Oid == oid;
 }
 
 /// <summary>Goods an exchange sends out, or the missing goods a reissue sends.</summary>
@@ -77,6 +83,14 @@ public sealed class AfterSalesCase : Entity
     public string No => NoOf(Id);
     public static string NoOf(long id) => $"SH{id:D6}";
     public bool ComesBack => Type is CaseType.Return or CaseType.Exchange;
+
+    /// <summary>
+    /// The platform trade the case's money belongs to — that of the lines it concerns: a part split off an order has no tid of
+    /// its own, a merged order holds several trades. (Lines of two trades refunded in one case book under the first.)
+    /// </summary>
+    public long? MoneyTid =>
+        _lines.Where(l => l.Tid != 0 && (l.NeedsRefund || l.Expected > 0)).Select(l => (long?)l.Tid).FirstOrDefault()
+        ?? _lines.Where(l => l.Tid != 0).Select(l => (long?)l.Tid).FirstOrDefault() ?? Tid;
     public bool IsOpen => Status is CaseStatus.AwaitingReturn or CaseStatus.ReceivedAwaitingQc;
 
     private AfterSalesCase() { }
@@ -150,8 +164,7 @@ public sealed class AfterSalesCase : Entity
     /// </summary>
     public Result MatchOrder(CaseOrder order)
     {
-        if (!IsBlind || OrderId is not null) return new Error("AfterSales.NotUnmatched", No);
-        if (!IsOpen) return new Error("AfterSales.NotOpen", No);
+        if (!IsBlind || OrderId is not null || Status == CaseStatus.Closed) return new Error("AfterSales.NotUnmatched", No);
         var shipped = order.Lines.GroupBy(l => l.SkuId).ToDictionary(g => g.Key, g => g.Sum(l => l.Shipped));
         foreach (var line in _lines)
         {
@@ -159,7 +172,13 @@ public sealed class AfterSalesCase : Entity
             if (line.Received > ceiling) return new Error("AfterSales.QuantityAboveShipped", line.MerchantCode, line.Received, ceiling);
         }
         (OrderId, ShopId, Tid, BuyerNick, ReceiverName, ReceiverMobile) = (order.OrderId, order.ShopId, order.Tid, order.BuyerNick, order.ReceiverName, order.ReceiverMobile);
-        _lines = _lines.Select(l => l with { Shipped = shipped[l.SkuId], Price = order.Lines.First(o => o.SkuId == l.SkuId).Price }).ToList();
+        _lines = _lines.Select(l =>
+        {
+            var line = order.Lines.First(o => o.SkuId == l.SkuId);
+            return l with { Shipped = shipped[l.SkuId], Price = line.Price, Tid = line.Tid, Oid = line.Oid };
+        }).ToList();
+        // Checked before it was matched: the red-marked lines are now worth the price the buyer paid.
+        if (Status == CaseStatus.Completed) RefundAmount = _lines.Where(l => l.NeedsRefund).Sum(l => l.Received * l.Price);
         return Result.Ok();
     }
 

@@ -32,6 +32,15 @@ public sealed record SheetRow(int Row, IReadOnlyDictionary<string, string?> Cell
 public sealed record Sheet(IReadOnlyList<SheetRow> Rows, IReadOnlyList<RowError> Errors)
 {
     public bool Succeeded => Errors.Count == 0;
+    /// <summary>A CSV that was not UTF-8 and was read as Excel's Chinese code page (GBK/GB18030).</summary>
+    public bool ReadAsGbk { get; init; }
+
+    /// <summary>
+    /// Every column of the file missing: the file is the wrong one, or — when it was read as GBK — another encoding whose bytes
+    /// GBK happens to accept (Big5 from a Traditional-Chinese tool): that hint is added, since the headers then read as mojibake.
+    /// </summary>
+    public static IReadOnlyList<RowError> WithEncodingHint(Sheet sheet, IReadOnlyList<RowError> missing, int requiredCount) =>
+        sheet.ReadAsGbk && missing.Count == requiredCount && requiredCount > 0 ? [.. missing, new RowError(0, "", new Error("Import.EncodingHint"))] : missing;
 }
 
 /// <summary>
@@ -43,6 +52,7 @@ public static class Sheets
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     // GB18030 is a superset of GBK (code page 936): it decodes Excel's files and the rare characters of some names too.
     private static readonly Encoding Gb18030 = CodePagesEncodingProvider.Instance.GetEncoding(54936)!;
+    private static readonly Encoding StrictGb18030 = CodePagesEncodingProvider.Instance.GetEncoding(54936, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback)!;
 
     /// <summary>The format named by a file's extension; null for anything else.</summary>
     public static SheetFormat? FormatOf(string fileName) => Path.GetExtension(fileName).ToLowerInvariant() switch
@@ -59,11 +69,16 @@ public static class Sheets
     public static Sheet Read(Stream file, SheetFormat format, IReadOnlyList<string> required)
     {
         List<IDictionary<string, object?>> rows;
+        var gbk = false;
         try
         {
             rows = format == SheetFormat.Xlsx
                 ? file.Query(useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList()
-                : ReadCsv(file);
+                : ReadCsv(file, out gbk);
+        }
+        catch (UnknownEncodingException)
+        {
+            return Failed(new RowError(0, "", new Error("Import.EncodingUnknown")));
         }
         catch (Exception e) when (e is InvalidDataException or IOException or InvalidOperationException or ArgumentException or FormatException)
         {
@@ -76,14 +91,15 @@ public static class Sheets
         if (data.Count == 0) return Failed(new RowError(0, "", new Error("Import.Empty")));
         var headers = data[0].Cells.Keys.ToHashSet();
         var missing = required.Where(c => !headers.Contains(c)).Select(c => new RowError(1, c, new Error("Import.ColumnMissing", c))).ToList();
-        return missing.Count > 0 ? Failed(missing) : new Sheet(data, []);
+        var sheet = new Sheet(data, []) { ReadAsGbk = gbk };
+        return missing.Count > 0 ? Failed([.. Sheet.WithEncodingHint(sheet, missing, required.Count)]) : sheet;
     }
 
     /// <summary>
     /// A money cell (¥ signs allowed), rounded to cents; 0 when blank. A blank required cell, a non-number or a negative
     /// amount is reported through <paramref name="fail"/>.
     /// </summary>
-    public static decimal Money(string? text, string column, bool required, Action<string, Error> fail)
+    public static decimal Money(string? text, string column, bool required, Action<string, Error> fail, string negativeCode = "Sku.NegativePrice")
     {
         if (text is null)
         {
@@ -95,34 +111,50 @@ public static class Sheets
             fail(column, new Error("Import.NumberInvalid", text));
             return 0;
         }
-        if (value < 0) fail(column, new Error("Sku.NegativePrice"));
+        if (value < 0) fail(column, new Error(negativeCode));
         return Math.Round(value, 2);
     }
 
-    private static List<IDictionary<string, object?>> ReadCsv(Stream file)
+    private static List<IDictionary<string, object?>> ReadCsv(Stream file, out bool gbk)
     {
         using var buffer = new MemoryStream();
         file.CopyTo(buffer);
         var encoding = EncodingOf(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+        gbk = encoding == Gb18030;
         buffer.Position = 0;
         var configuration = new CsvConfiguration { StreamReaderFunc = stream => new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: true) };
         return buffer.Query(useHeaderRow: true, excelType: ExcelType.CSV, configuration: configuration).Cast<IDictionary<string, object?>>().ToList();
     }
 
-    /// <summary>UTF-8 when it says so (BOM) or when every byte decodes as UTF-8; otherwise Excel's Chinese code page.</summary>
+    /// <summary>
+    /// UTF-8 when it says so (BOM) or when every byte decodes as UTF-8; UTF-16 when its BOM says so; otherwise Excel's Chinese
+    /// code page — if every byte decodes as that. Anything else (Big5 or Shift-JIS bytes GBK cannot read, a binary file) is
+    /// refused instead of being read as mojibake.
+    /// </summary>
     private static Encoding EncodingOf(ReadOnlySpan<byte> bytes)
     {
         if (bytes.StartsWith(Encoding.UTF8.Preamble)) return Encoding.UTF8;
+        if (bytes.StartsWith(Encoding.Unicode.Preamble)) return Encoding.Unicode;
+        if (bytes.StartsWith(Encoding.BigEndianUnicode.Preamble)) return Encoding.BigEndianUnicode;
+        if (Decodes(StrictUtf8, bytes)) return Encoding.UTF8;
+        if (Decodes(StrictGb18030, bytes)) return Gb18030;
+        throw new UnknownEncodingException();
+    }
+
+    private static bool Decodes(Encoding encoding, ReadOnlySpan<byte> bytes)
+    {
         try
         {
-            StrictUtf8.GetCharCount(bytes);
-            return Encoding.UTF8;
+            encoding.GetCharCount(bytes);
+            return true;
         }
         catch (DecoderFallbackException)
         {
-            return Gb18030;
+            return false;
         }
     }
+
+    private sealed class UnknownEncodingException : Exception;
 
     private static Dictionary<string, string?> ToText(IDictionary<string, object?> cells)
     {

@@ -186,7 +186,7 @@ public sealed partial class Order
             ShopId = ShopId, BuyerNick = BuyerNick, Receiver = Receiver, ReceiverKey = ReceiverKey, BuyerMessage = BuyerMessage,
             SellerMemo = SellerMemo, ServiceRemark = ServiceRemark, Status = OrderStatus.PendingReview, Flags = Flags, PaidAtChina = PaidAtChina,
             CreatedAtUtc = nowUtc, Touched = true, SplitFromOrderId = Id, CourierId = CourierId, WarehouseId = WarehouseId,
-            InRemoteArea = InRemoteArea, Acknowledged = Acknowledged, _lines = moved,
+            InRemoteArea = InRemoteArea, Acknowledged = Acknowledged, CashOnDelivery = CashOnDelivery, _lines = moved,
             _sources = [.. _sources.Where(s => moved.Any(l => l.Tid == s.Tid)).Select(s => s with { })],
         };
         part.GoodsTotal = moved.Sum(l => l.Payment);

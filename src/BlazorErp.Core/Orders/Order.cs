@@ -65,6 +65,11 @@ public sealed partial class Order : Entity
     public decimal Discount { get; private set; }
     public decimal Paid { get; private set; }
     public DateTime? PaidAtChina { get; private set; }
+    /// <summary>
+    /// 货到付款: the buyer pays the courier on delivery (快递代收), so the money comes from the courier's remittance, not from
+    /// the platform's escrow. From the trade's type (TOP <c>cod</c>) or set on a manual order.
+    /// </summary>
+    public bool CashOnDelivery { get; private set; }
     public DateTime CreatedAtUtc { get; private set; }
     /// <summary>Someone worked on it (edited, split, held): it is no longer merged automatically.</summary>
     public bool Touched { get; private set; }
@@ -87,7 +92,7 @@ public sealed partial class Order : Entity
 
     /// <summary>手工建单: an order entered by staff (phone sales, distributors, the open API). It is never merged automatically.</summary>
     public static Order Manual(long shopId, string buyerNick, Receiver receiver, IReadOnlyList<OrderLine> lines, decimal postFee,
-        string? buyerMessage, string? serviceRemark, DateTime nowUtc, string? externalNo = null)
+        string? buyerMessage, string? serviceRemark, DateTime nowUtc, string? externalNo = null, bool cashOnDelivery = false)
     {
         var goods = lines.Sum(l => l.Payment);
         return new Order
@@ -96,6 +101,7 @@ public sealed partial class Order : Entity
             BuyerMessage = string.IsNullOrWhiteSpace(buyerMessage) ? null : buyerMessage.Trim(),
             ServiceRemark = string.IsNullOrWhiteSpace(serviceRemark) ? null : serviceRemark.Trim(),
             GoodsTotal = goods, PostFee = postFee, Paid = goods + postFee, Status = OrderStatus.PendingReview, Touched = true, CreatedAtUtc = nowUtc,
+            CashOnDelivery = cashOnDelivery,
         };
     }
 
@@ -123,7 +129,9 @@ public sealed partial class Order : Entity
         SellerMemo = trade.SellerMemo ?? SellerMemo;
         BuyerMessage = trade.BuyerMessage ?? BuyerMessage;
 
-        if (trade.Lines.Any(l => l.RefundRequested) && !Flags.HasFlag(OrderFlags.RefundRequested) && !IsShippedOrLater)
+        // A refund on a line the order still holds: one already taken off (货未发出退款) is done with.
+        if (trade.Lines.Any(l => l.RefundRequested && _lines.Any(o => o.Tid == trade.Tid && o.Oid == l.Oid))
+            && !Flags.HasFlag(OrderFlags.RefundRequested) && !IsShippedOrLater)
         {
             Flags |= OrderFlags.RefundRequested;
             NeedsChecks = true;
@@ -196,7 +204,9 @@ public sealed partial class Order : Entity
     /// </summary>
     public Result MergeFrom(Order other)
     {
-        if (other.Id == Id || other.ShopId != ShopId || other.BuyerNick != BuyerNick || other.Receiver.MergeKey != Receiver.MergeKey)
+        // 货到付款 and paid trades do not share a parcel: the courier would collect for goods already paid, or not at all.
+        if (other.Id == Id || other.ShopId != ShopId || other.BuyerNick != BuyerNick || other.Receiver.MergeKey != Receiver.MergeKey
+            || other.CashOnDelivery != CashOnDelivery)
             return new Error("Order.NotMergeable");
         if (!IsReviewable || !other.IsReviewable) return new Error("Order.NotPending");
         // Copies, not the same instances: each order owns its rows. The merged order keeps its sources (its tids),
@@ -247,6 +257,7 @@ public sealed partial class Order : Entity
         BuyerMessage = trade.BuyerMessage;
         SellerMemo = trade.SellerMemo;
         (GoodsTotal, PostFee, Discount, Paid, PaidAtChina) = (trade.TotalFee, trade.PostFee, trade.DiscountFee, trade.Payment, trade.PaidAtChina);
+        CashOnDelivery = trade.CashOnDelivery;
         _lines = _lines.Where(l => l.Tid != trade.Tid)
             .Concat(trade.Lines.Select(l => new OrderLine(trade.Tid, l.Oid, l.MerchantCode, l.Title, l.SkuProperties, l.Quantity, l.Price,
                 l.Payment, string.IsNullOrWhiteSpace(l.MerchantCode) ? null : skuIdByMerchantCode(l.MerchantCode), IsGift: false)))

@@ -8,7 +8,7 @@ public sealed record PlatformLine(long Oid, string? MerchantCode, string Title, 
 
 /// <summary>The facts of a raw trade the order needs, read from TOP's JSON (field names as TOP defines them).</summary>
 public sealed record PlatformTrade(long Tid, string Status, DateTime ModifiedChina, DateTime? PaidAtChina, string BuyerNick, string? BuyerMessage,
-    string? SellerMemo, Receiver Receiver, decimal TotalFee, decimal PostFee, decimal DiscountFee, decimal Payment, IReadOnlyList<PlatformLine> Lines)
+    string? SellerMemo, Receiver Receiver, decimal TotalFee, decimal PostFee, decimal DiscountFee, decimal Payment, IReadOnlyList<PlatformLine> Lines, bool CashOnDelivery = false)
 {
     /// <summary>Paid and waiting for us: the only state that creates an order.</summary>
     public bool IsPaidAwaitingShipment => Status is "WAIT_SELLER_SEND_GOODS" or "SELLER_CONSIGNED_PART";
@@ -34,7 +34,7 @@ public sealed record PlatformTrade(long Tid, string Status, DateTime ModifiedChi
             S(o, "refund_status") is { } refund && refund != "NO_REFUND" && refund != "CLOSED")).ToList();
         return new PlatformTrade(t.GetProperty("tid").GetInt64(), S(t, "status") ?? "", T("modified")!.Value, T("pay_time"),
             S(t, "buyer_nick") ?? "", Blank(S(t, "buyer_message")), Blank(S(t, "seller_memo")), receiver,
-            M(t, "total_fee"), M(t, "post_fee"), M(t, "discount_fee"), M(t, "payment"), lines);
+            M(t, "total_fee"), M(t, "post_fee"), M(t, "discount_fee"), M(t, "payment"), lines, CashOnDelivery: S(t, "type") == "cod");
     }
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;

@@ -4,7 +4,8 @@ using BlazorErp.Core.Platforms.Top;
 namespace BlazorErp.Core.Platforms;
 
 /// <summary>A refund as the platform reports it (TOP refund fields): the money asked for, and whether goods come back.</summary>
-public sealed record PlatformRefund(long RefundId, long Tid, long Oid, string Status, decimal RefundFee = 0, string? Reason = null, DateTime? ModifiedChina = null)
+public sealed record PlatformRefund(long RefundId, long Tid, long Oid, string Status, decimal RefundFee = 0, string? Reason = null, DateTime? ModifiedChina = null,
+    bool HasGoodReturn = true)
 {
     /// <summary>The buyer has the money back (the platform paid it out of the escrow).</summary>
     public bool Succeeded => Status == "SUCCESS";
@@ -39,7 +40,7 @@ public sealed class TopRefundSource(TopClient client) : IRefundSource
             {
                 var response = await client.CallAsync("taobao.refunds.receive.get", credentials, new Dictionary<string, string?>
                 {
-                    ["fields"] = "refund_id,tid,oid,status,modified,refund_fee,reason",
+                    ["fields"] = "refund_id,tid,oid,status,modified,refund_fee,reason,has_good_return",
                     ["start_modified"] = from.ToString(TimeFormat, CultureInfo.InvariantCulture),
                     ["end_modified"] = to.ToString(TimeFormat, CultureInfo.InvariantCulture),
                     ["page_no"] = page.ToString(CultureInfo.InvariantCulture),
@@ -51,7 +52,9 @@ public sealed class TopRefundSource(TopClient client) : IRefundSource
                     r.TryGetProperty("refund_fee", out var fee) && decimal.TryParse(fee.GetString(), CultureInfo.InvariantCulture, out var amount) ? amount : 0,
                     r.TryGetProperty("reason", out var reason) ? reason.GetString() : null,
                     r.TryGetProperty("modified", out var modified) && DateTime.TryParseExact(modified.GetString(), TimeFormat, CultureInfo.InvariantCulture,
-                        DateTimeStyles.None, out var at) ? at : null)).ToList();
+                        DateTimeStyles.None, out var at) ? at : null,
+                    // 仅退款 (no goods back) says so; a platform that does not say is taken to want the goods back.
+                    !r.TryGetProperty("has_good_return", out var goods) || goods.ValueKind != System.Text.Json.JsonValueKind.False)).ToList();
                 refunds.AddRange(batch);
                 if (batch.Count < PageSize) break;
             }

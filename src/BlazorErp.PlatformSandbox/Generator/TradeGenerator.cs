@@ -103,7 +103,8 @@ public sealed class TradeGenerator
                     {
                         ["refund_id"] = refundId, ["tid"] = trade.Tid, ["oid"] = (long)order["oid"]!, ["status"] = "WAIT_SELLER_AGREE",
                         ["refund_fee"] = (string?)order["payment"], ["good_status"] = "BUYER_NOT_RECEIVED", ["reason"] = "不想要了",
-                        ["refund_phase"] = "onsale", ["modified"] = nowChina.ToString(TopRequest.TimeFormat),
+                        ["refund_phase"] = trade.Status == "WAIT_SELLER_SEND_GOODS" ? "onsale" : "aftersale",
+                        ["has_good_return"] = trade.Status != "WAIT_SELLER_SEND_GOODS", ["modified"] = nowChina.ToString(TopRequest.TimeFormat),
                     }.ToJsonString(),
                 };
                 break;

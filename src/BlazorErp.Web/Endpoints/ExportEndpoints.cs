@@ -1,4 +1,8 @@
+using BlazorErp.Core.Finance;
+using BlazorErp.Core.Finance.Features;
 using BlazorErp.Core.Inventory.Features;
+using BlazorErp.Core.Localization;
+using Microsoft.Extensions.Localization;
 using BlazorErp.Core.MasterData.Features;
 using BlazorErp.Core.Orders.Features;
 using BlazorErp.Core.Reporting.Features;
@@ -32,6 +36,12 @@ public static class ExportEndpoints
             [FromQuery] long[]? shop, QuerySalesDetail sales, CancellationToken cancellationToken) =>
             TypedResults.File(await sales.ExportAsync(new SalesDetailQuery(from, to, basis ?? SalesTimeBasis.Approved, warehouse, shop), cancellationToken),
                 Xlsx, $"销售明细账-{from:yyyyMMdd}-{to:yyyyMMdd}.xlsx"));
+        // 对账单: one party's account over a period, with its ageing, headed in the caller's language.
+        exports.MapGet("/finance/receivables/statement", async Task<IResult> (LedgerAccount account, PartyKind partyKind, long partyId, DateOnly from, DateOnly to,
+            PartyStatement statement, IStringLocalizer<Strings> l) =>
+            await statement.ExportAsync(account, new Party(partyKind, partyId), from, to, key => l[key]) is { Succeeded: true } file
+                ? TypedResults.File(file.Value!, Xlsx, $"对账单-{from:yyyyMMdd}-{to:yyyyMMdd}.xlsx")
+                : TypedResults.BadRequest());
 
         // A batch's waybills, packing slips or pick list; PDFs open in the browser's viewer to print from there.
         exports.MapGet("/printing/batches/{id:long}/files/{kind}", async Task<IResult> (long id, string kind, ListPrintBatches batches) =>

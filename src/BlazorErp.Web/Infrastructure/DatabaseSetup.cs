@@ -53,10 +53,11 @@ public static class DatabaseSetup
             else
                 options.UseSqlite(SqliteConnectionString(sqlitePath), sqlite => sqlite.MigrationsAssembly(SqliteMigrations).UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
                     .AddInterceptors(SqlitePragmas.Instance);
-            // Order matters: the audit interceptor opens the transaction the reporting rows are written in.
+            // Order matters: the audit interceptor opens the transaction the reporting rows are written in; finance posts
+            // shipments and refunds just before their transaction commits, after the audit rows are written.
             options.AddInterceptors(new AuditInterceptor(sp.GetRequiredService<CurrentUser>(), sp.GetRequiredService<TimeProvider>()),
                 new Core.Reporting.ReportingInterceptor(sp.GetRequiredService<CurrentUser>()),
-                sp.GetRequiredService<Core.Realtime.QueuePublishingInterceptor>());
+                sp.GetRequiredService<Core.Realtime.QueuePublishingInterceptor>(), sp.GetRequiredService<Core.Finance.FinancePostingInterceptor>());
         }, ServiceLifetime.Scoped);
         // Identity's stores want a context from DI; it lives as long as the scope that asked for it.
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<ErpDbContext>>().CreateDbContext());

@@ -28,6 +28,7 @@ public static class ServiceRegistration
             services.AddSingleton(typeof(Core.Realtime.IQueueMembership), membership);
         services.AddSingleton<Core.Realtime.IQueueNotifier, Core.Realtime.InProcessQueueNotifier>();
         services.AddSingleton<Core.Realtime.QueuePublishingInterceptor>();
+        services.AddSingleton<Core.Finance.FinancePostingInterceptor>();
         services.AddScoped<UserManagerScope>();
         services.AddScoped<Stock>();
         services.AddScoped<Core.Demo.SeedDemoMerchant>();

@@ -74,6 +74,11 @@ public static class AccessMatrix
         ["/after-sales/receive"] = Access.For(AfterSales, Warehouse, Manager, Admin),
         // 财务
         ["/finance/accounts"] = Access.For(Finance, Manager, Admin),
+        ["/finance/receivables"] = Access.For(Finance, Manager, Admin),
+        ["/finance/receivables/statement"] = Access.For(Finance, Manager, Admin),
+        ["/finance/reconciliation"] = Access.For(Finance, Manager, Admin),
+        ["/finance/postage"] = Access.For(Finance, Manager, Admin),
+        ["/finance/cod"] = Access.For(Finance, Manager, Admin),
         // 统计
         ["/reports/dashboard"] = Access.For(Manager, Admin),
         ["/reports/sales-detail"] = Access.For(Finance, Manager, Admin),

@@ -4,7 +4,6 @@ using BlazorErp.Core.Inventory.Features;
 using BlazorErp.Core.Localization;
 using BlazorErp.Core.MasterData;
 using BlazorErp.Core.Orders;
-using BlazorErp.Core.Orders.Features;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -16,7 +15,7 @@ namespace BlazorErp.Core.AfterSales.Features;
 /// finance; an exchange's order is created for review. A second confirmation of the same parcel — from another desk at
 /// the same moment too — is refused and changes nothing.
 /// </summary>
-public sealed class ConfirmReceipt(IDbContextFactory<ErpDbContext> contexts, Stock stock, ManualOrderBuilder builder, CurrentUser currentUser,
+public sealed class ConfirmReceipt(IDbContextFactory<ErpDbContext> contexts, Stock stock, CurrentUser currentUser,
     TimeProvider clock, IStringLocalizer<Strings> l)
 {
     public async Task<Result> HandleAsync(long caseId, long version, IReadOnlyList<LineCheck> checks)
@@ -60,14 +59,14 @@ public sealed class ConfirmReceipt(IDbContextFactory<ErpDbContext> contexts, Sto
             if (!defective.Succeeded) return defective;
         }
         if (confirmed.Value > 0)
-            db.Add(new Refund(@case.ShopId!.Value, @case.OrderId, @case.Id, @case.Tid, confirmed.Value, RefundKind.AfterReturn, l["CaseReason." + @case.Reason], now, currentUser.Name));
+            db.Add(new Refund(@case.ShopId!.Value, @case.OrderId, @case.Id, @case.MoneyTid, confirmed.Value, RefundKind.AfterReturn, l["CaseReason." + @case.Reason], now, currentUser.Name));
         if (@case.Type == CaseType.Exchange)
         {
             var original = await db.Set<Order>().SingleAsync(o => o.Id == @case.OrderId);
-            var created = await CaseOrders.CreateAsync(db, builder, @case, original, l["AfterSales.ExchangeRemark", @case.No, original.Id]);
-            if (!created.Succeeded) return created.Error!;
+            var exchange = CaseOrders.Create(@case, original, l["AfterSales.ExchangeRemark", @case.No, original.Id], now);
+            db.Add(exchange);
             await db.SaveChangesAsync();
-            @case.LinkNewOrder(created.Value!.Id);
+            @case.LinkNewOrder(exchange.Id);
         }
         await db.SaveChangesAsync();
         await transaction.CommitAsync();

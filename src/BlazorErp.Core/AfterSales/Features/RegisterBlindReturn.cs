@@ -9,8 +9,8 @@ public sealed record BlindReturnInput(string TrackingNo, string? Courier, long R
 
 /// <summary>
 /// 无主件: a parcel came back with no registered case. The case is made from what was scanned (already received, waiting
-/// for QC), to be matched to an order by buyer or phone — or left unmatched for later. A number with an open case is that
-/// case's parcel, not a blind one.
+/// for QC), to be matched to an order by buyer or phone — or left unmatched for later. A number with a case is that case's
+/// parcel, not a blind one — unless the case was closed (the buyer sent it anyway): then the goods are booked this way.
 /// </summary>
 public sealed class RegisterBlindReturn(IDbContextFactory<ErpDbContext> contexts, CurrentUser currentUser, TimeProvider clock)
 {
@@ -18,7 +18,7 @@ public sealed class RegisterBlindReturn(IDbContextFactory<ErpDbContext> contexts
     {
         await using var db = await contexts.CreateDbContextAsync();
         if (AfterSalesCase.NormalizeTracking(input.TrackingNo) is { } tracking
-            && await db.Set<AfterSalesCase>().AnyAsync(c => c.ReturnTrackingNo == tracking))
+            && await db.Set<AfterSalesCase>().AnyAsync(c => c.ReturnTrackingNo == tracking && c.Status != CaseStatus.Closed))
             return new Error("AfterSales.ParcelRegistered", tracking);
         if (await db.Set<Warehouse>().AsNoTracking().SingleOrDefaultAsync(w => w.Id == input.ReturnWarehouseId) is null)
             return Errors.NotFound("Warehouse " + input.ReturnWarehouseId);
@@ -36,5 +36,12 @@ public sealed class RegisterBlindReturn(IDbContextFactory<ErpDbContext> contexts
         db.Add(blind.Value!);
         await db.SaveChangesAsync();
         return blind.Value!.Id;
+    }
+
+    /// <summary>The desk checks each scan as it comes: the SKU's merchant code, or why the code is not one of ours.</summary>
+    public async Task<Result<string>> ItemAsync(string scan)
+    {
+        await using var db = await contexts.CreateDbContextAsync();
+        return await CaseGoods.FindSkuAsync(db, scan) is { } sku ? sku.MerchantCode : new Error("Sku.UnknownCode", scan.Trim());
     }
 }

@@ -8,7 +8,8 @@ using Microsoft.Extensions.Localization;
 
 namespace BlazorErp.Core.AfterSales.Features;
 
-public sealed record RefundSyncResult(int Read, int Refunded, int Closed, int CasesOpened, int CasesUpdated, int Failed);
+/// <summary>What a round did; <see cref="Skipped"/> refunds could not be applied at all (e.g. a line no longer on any order) and are not retried.</summary>
+public sealed record RefundSyncResult(int Read, int Refunded, int Closed, int CasesOpened, int CasesUpdated, int Failed, int Skipped = 0);
 
 /// <summary>
 /// Follows the platform's refunds (淘宝退款流程 / 退换货流程) for every authorised shop, from where the last round stopped:
@@ -55,6 +56,7 @@ public sealed class SyncPlatformRefunds(IDbContextFactory<ErpDbContext> contexts
                     Outcome.CaseOpened => result with { CasesOpened = result.CasesOpened + 1 },
                     Outcome.CaseUpdated => result with { CasesUpdated = result.CasesUpdated + 1 },
                     Outcome.Failed => result with { Failed = ++failed },
+                    Outcome.Skipped => result with { Skipped = result.Skipped + 1 },
                     _ => result,
                 };
             }
@@ -66,61 +68,97 @@ public sealed class SyncPlatformRefunds(IDbContextFactory<ErpDbContext> contexts
                 await db.SaveChangesAsync(cancellationToken);
             }
             total = new RefundSyncResult(total.Read + result.Read, total.Refunded + result.Refunded, total.Closed + result.Closed,
-                total.CasesOpened + result.CasesOpened, total.CasesUpdated + result.CasesUpdated, total.Failed + result.Failed);
+                total.CasesOpened + result.CasesOpened, total.CasesUpdated + result.CasesUpdated, total.Failed + result.Failed, total.Skipped + result.Skipped);
         }
         return total;
     }
 
-    private enum Outcome { Nothing, Refunded, Closed, CaseOpened, CaseUpdated, Failed }
+    private enum Outcome { Nothing, Refunded, Closed, CaseOpened, CaseUpdated, Failed, Skipped }
+
+    /// <summary>Worth trying again next round: the order was held by a clerk or changed under us. Anything else is logged and skipped.</summary>
+    private static readonly HashSet<string> Transient = ["Review.ClaimedBy", "Order.Stale", "AfterSales.OrderChanged"];
+
+    /// <summary>The outcome when the registration went through; otherwise failed (read again next round) or skipped for good.</summary>
+    private static Outcome Done(Outcome succeeded, Result<long> registered) =>
+        registered.Succeeded ? succeeded : Transient.Contains(registered.Error!.Code) ? Outcome.Failed : Outcome.Skipped;
 
     private async Task<Outcome> ApplyAsync(long shopId, PlatformRefund refund)
     {
         await using var db = await contexts.CreateDbContextAsync();
-        var order = await OrderOfAsync(db, shopId, refund.Tid);
+        var order = await OrderOfLineAsync(db, shopId, refund.Tid, refund.Oid);
         var known = await db.Set<AfterSalesCase>().SingleOrDefaultAsync(c => c.PlatformRefundId == refund.RefundId)
-            ?? await db.Set<AfterSalesCase>().Where(c => c.ShopId == shopId && c.Tid == refund.Tid && c.PlatformRefundId == null
-                && c.Type != CaseType.Reissue).OrderByDescending(c => c.Id).FirstOrDefaultAsync();
-        if (known is not null)
-        {
-            if (!known.TakePlatformRefund(refund.RefundId, refund.Status)) return Outcome.Nothing;
-            await db.SaveChangesAsync();
-            return Outcome.CaseUpdated;
-        }
+            ?? (order is null ? null : (await db.Set<AfterSalesCase>().Where(c => c.OrderId == order.Id && c.PlatformRefundId == null
+                    && c.Type != CaseType.Reissue && c.Status != CaseStatus.Closed).OrderByDescending(c => c.Id).ToListAsync())
+                .FirstOrDefault(c => c.Lines.Any(x => x.IsLine(refund.Tid, refund.Oid) && x.Expected > 0)));
+        if (known is not null) return await FollowAsync(db, known, order, refund);
         if (order is null) return Outcome.Nothing; // a trade we never had: nothing to act on
-        var lineIndex = order.Lines.ToList().FindIndex(x => x.Oid == refund.Oid);
+        var lineIndex = order.Lines.ToList().FindIndex(x => x.Tid == refund.Tid && x.Oid == refund.Oid);
+        var onlyThatLine = order.Lines.Select((line, i) => i == lineIndex ? line.Quantity : 0).ToList();
         if (!order.IsShippedOrLater)
         {
             if (refund.Closed)
             {
-                if (!order.Flags.HasFlag(OrderFlags.RefundRequested)) return Outcome.Nothing;
+                if (!order.Flags.HasFlag(OrderFlags.RefundRequested) || order.Status == OrderStatus.Cancelled) return Outcome.Nothing;
                 order.RefundClosed(l["AfterSales.PlatformRefundClosed"]);
                 await db.SaveChangesAsync();
                 return Outcome.Closed;
             }
-            if (!refund.Succeeded || lineIndex < 0) return Outcome.Nothing; // still being decided: the 退款 exception holds the order
-            var refunded = await register.HandleAsync(new CaseInput
+            if (!refund.Succeeded) return Outcome.Nothing; // still being decided: the 退款 exception holds the order
+            return Done(Outcome.Refunded, await register.HandleAsync(new CaseInput
             {
                 Type = CaseType.RefundOnly, OrderId = order.Id, Reason = CaseReasons.Platform, Note = refund.Reason,
-                Quantities = order.Lines.Select((line, i) => i == lineIndex ? line.Quantity : 0).ToList(),
-                RefundAmount = refund.RefundFee, PlatformRefund = refund,
-            });
-            return refunded.Succeeded ? Outcome.Refunded : Outcome.Failed;
+                Quantities = onlyThatLine, RefundAmount = refund.RefundFee, PlatformRefund = refund,
+            }));
         }
-        if (refund.Closed || lineIndex < 0) return Outcome.Nothing;
-        var returnWarehouse = await db.Set<Warehouse>().Where(w => w.Type == WarehouseType.Returns && w.Enabled).OrderBy(w => w.Id)
-            .Select(w => (long?)w.Id).FirstOrDefaultAsync();
-        var opened = await register.HandleAsync(new CaseInput
+        if (refund.Closed) return Outcome.Nothing;
+        if (refund.HasGoodReturn)
         {
-            Type = CaseType.Return, OrderId = order.Id, Reason = CaseReasons.Platform, Note = refund.Reason, ReturnWarehouseId = returnWarehouse,
-            Quantities = order.Lines.Select((line, i) => i == lineIndex ? line.Quantity : 0).ToList(), PlatformRefund = refund,
-        });
-        return opened.Succeeded ? Outcome.CaseOpened : Outcome.Failed;
+            var returnWarehouse = await db.Set<Warehouse>().Where(w => w.Type == WarehouseType.Returns && w.Enabled).OrderBy(w => w.Id)
+                .Select(w => (long?)w.Id).FirstOrDefaultAsync() ?? order.WarehouseId;
+            return Done(Outcome.CaseOpened, await register.HandleAsync(new CaseInput
+            {
+                Type = CaseType.Return, OrderId = order.Id, Reason = CaseReasons.Platform, Note = refund.Reason, ReturnWarehouseId = returnWarehouse,
+                Quantities = onlyThatLine, PlatformRefund = refund,
+            }));
+        }
+        // 仅退款 after shipping: nothing comes back; once the platform has paid, finance is told.
+        if (!refund.Succeeded) return Outcome.Nothing;
+        return Done(Outcome.Refunded, await register.HandleAsync(new CaseInput
+        {
+            Type = CaseType.RefundOnly, OrderId = order.Id, Reason = CaseReasons.Platform, Note = refund.Reason, Quantities = order.Lines.Select(_ => 0).ToList(),
+            RefundAmount = refund.RefundFee, PlatformRefund = refund,
+        }));
     }
 
-    /// <summary>The order a trade lives in now: itself, or the order it was merged into.</summary>
-    private static async Task<Order?> OrderOfAsync(ErpDbContext db, long shopId, long tid)
+    /// <summary>
+    /// A case already stands for the refund: it shows the platform's status. A refund the platform then closed had its money
+    /// booked for nothing — the booking is reversed, and an order it left in review goes on with a note.
+    /// </summary>
+    private async Task<Outcome> FollowAsync(ErpDbContext db, AfterSalesCase known, Order? order, PlatformRefund refund)
     {
-        var order = await db.Set<Order>().Where(o => o.ShopId == shopId && o.Tid == tid).OrderByDescending(o => o.Id).FirstOrDefaultAsync();
-        return order?.MergedIntoOrderId is { } into ? await db.Set<Order>().SingleOrDefaultAsync(o => o.Id == into) : order;
+        if (!known.TakePlatformRefund(refund.RefundId, refund.Status)) return Outcome.Nothing;
+        if (refund.Closed)
+        {
+            var booked = await db.Set<Refund>().Where(r => r.CaseId == known.Id).ToListAsync();
+            foreach (var money in booked.Where(r => r.ReversalOfId is null && booked.All(x => x.ReversalOfId != r.Id)))
+                db.Add(money.Reverse(l["AfterSales.PlatformRefundClosed"], clock.GetUtcNow().UtcDateTime, "system"));
+            if (order is { IsReviewable: true }) order.RefundClosed(l["AfterSales.PlatformRefundClosed"]);
+        }
+        await db.SaveChangesAsync();
+        return Outcome.CaseUpdated;
+    }
+
+    /// <summary>
+    /// The live order holding the trade's line: the order of the trade, the order it was merged into, or a part split off it.
+    /// A cancelled order counts (its refund is still booked); lines are JSON, so the candidates are read and searched here.
+    /// </summary>
+    private static async Task<Order?> OrderOfLineAsync(ErpDbContext db, long shopId, long tid, long oid)
+    {
+        var own = await db.Set<Order>().Where(o => o.ShopId == shopId && o.Tid == tid).Select(o => new { o.Id, o.MergedIntoOrderId }).ToListAsync();
+        var ids = own.Select(o => o.Id).Concat(own.Select(o => o.MergedIntoOrderId).OfType<long>()).ToList();
+        var candidates = await db.Set<Order>().Where(o => ids.Contains(o.Id) || (o.SplitFromOrderId != null && ids.Contains(o.SplitFromOrderId.Value)))
+            .Where(o => o.Status != OrderStatus.Merged).ToListAsync();
+        return candidates.Where(o => o.Lines.Any(x => x.Tid == tid && x.Oid == oid)).OrderBy(o => o.Status == OrderStatus.Cancelled).FirstOrDefault()
+            ?? candidates.FirstOrDefault(o => o.Tid == tid);
     }
 }

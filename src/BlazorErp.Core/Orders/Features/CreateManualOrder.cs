@@ -32,6 +32,8 @@ public sealed record ManualOrderInput
     public decimal PostFee { get; set; }
     public string? BuyerMessage { get; set; }
     public string? ServiceRemark { get; set; }
+    /// <summary>货到付款: the courier collects the payment (快递代收).</summary>
+    public bool CashOnDelivery { get; set; }
     public List<ManualOrderLine> Lines { get; set; } = [];
 }
 
@@ -128,7 +130,7 @@ public sealed partial class ManualOrderBuilder(ManualOrderValidator validator, T
             var receiver = new Receiver(input.ReceiverName.Trim(), input.ReceiverMobile.Trim(), path.Province.Name, path.City?.Name ?? "",
                 path.District?.Name ?? "", input.Address.Trim(), null, path.Province.Code, path.City?.Code, path.District?.Code);
             builds.Add(new(Order.Manual(input.ShopId, input.BuyerNick, receiver, lines, input.PostFee, input.BuyerMessage, input.ServiceRemark, now,
-                externalNo), []));
+                externalNo, input.CashOnDelivery), []));
         }
         return builds;
     }

@@ -41,18 +41,19 @@ public sealed class CreatePrintBatch(IDbContextFactory<ErpDbContext> contexts, I
             var shop = shops[shopOrders.Key];
             if (!shop.HasCredentials || shopOrders.All(o => o.Sources.Count == 0)) continue;
             var since = shopOrders.Min(o => o.PaidAtChina ?? nowChina.AddDays(-1)).AddDays(-1);
-            HashSet<long> active;
+            HashSet<(long Tid, long Oid)> active;
             try
             {
                 active = (await refunds.ModifiedAsync(TopCredentials.Of(shop, protector), since, nowChina, cancellationToken))
-                    .Where(r => r.Active).Select(r => r.Tid).ToHashSet();
+                    .Where(r => r.Active).Select(r => (r.Tid, r.Oid)).ToHashSet();
             }
             catch (Exception e) when (e is TopApiException or HttpRequestException)
             {
                 // Without the refund check nothing is printed: a refunded parcel must not leave.
                 return new Error("PrintBatch.RefundCheckFailed", shop.Name, e is TopApiException top ? top.PlatformMessage : e.Message);
             }
-            foreach (var order in shopOrders.Where(o => o.Sources.Any(s => active.Contains(s.Tid))))
+            // By line: a line already refunded and taken off the order (货未发出退款) no longer holds the parcel back.
+            foreach (var order in shopOrders.Where(o => o.Lines.Any(l => active.Contains((l.Tid, l.Oid)))))
             {
                 order.FlagRefund();
                 withdrawn.Add(new WithdrawnOrder(order.Id, "退款"));

@@ -63,6 +63,10 @@ public static class ShellMenu
         new("Nav.Finance", Icons.Material.Filled.AccountBalance,
         [
             new("Page.Accounts", "/finance/accounts", Icons.Material.Filled.AccountBalanceWallet),
+            new("Page.Receivables", "/finance/receivables", Icons.Material.Filled.RequestQuote),
+            new("Page.Reconciliation", "/finance/reconciliation", Icons.Material.Filled.FactCheck),
+            new("Page.Postage", "/finance/postage", Icons.Material.Filled.LocalShipping),
+            new("Page.Cod", "/finance/cod", Icons.Material.Filled.Payments),
         ]),
         new("Nav.Reports", Icons.Material.Filled.BarChart,
         [

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace BlazorErp.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(ErpDbContext))]
-    [Migration("20261123032202_Reporting")]
+    [Migration("20261123042302_Reporting")]
     partial class Reporting
     {
         /// <inheritdoc />
@@ -416,6 +416,294 @@ namespace BlazorErp.Migrations.Sqlite.Migrations
                     b.HasIndex("UserName", "AtUtc");
 
                     b.ToTable("AuditEntries", (string)null);
+
+                    b.HasAnnotation("BlazorErp:AuditLog", true);
+                });
+
+            modelBuilder.Entity("BlazorErp.Core.Finance.JournalEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Memo")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PostedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReversalOfId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceKind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Date");
+
+                    b.HasIndex("ReversalOfId")
+                        .IsUnique()
+                        .HasFilter("ReversalOfId IS NOT NULL");
+
+                    b.HasIndex("SourceKind", "SourceId")
+                        .IsUnique()
+                        .HasFilter("SourceId IS NOT NULL AND ReversalOfId IS NULL");
+
+                    b.ToTable("JournalEntries", (string)null);
+
+                    b.HasAnnotation("BlazorErp:AuditLog", true);
+                });
+
+            modelBuilder.Entity("BlazorErp.Core.Finance.LedgerBalance", b =>
+                {
+                    b.Property<string>("Account")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PartyKind")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PartyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Credit")
+                        .HasPrecision(16, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Debit")
+                        .HasPrecision(16, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Account", "PartyKind", "PartyId");
+
+                    b.ToTable("LedgerBalances", (string)null);
+
+                    b.HasAnnotation("BlazorErp:AuditLog", true);
+                });
+
+            modelBuilder.Entity("BlazorErp.Core.Finance.MoneyAccount", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AccountNo")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BankName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("MoneyAccounts", (string)null);
+                });
+
+            modelBuilder.Entity("BlazorErp.Core.Finance.Statement", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ClosedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ImportedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("JournalEntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LineCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("MoneyAccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PartyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PartyKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PeriodFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PeriodTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("TotalAmount")
+                        .HasPrecision(16, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JournalEntryId");
+
+                    b.HasIndex("MoneyAccountId");
+
+                    b.HasIndex("Kind", "ImportedAtUtc");
+
+                    b.ToTable("Statements", (string)null);
+                });
+
+            modelBuilder.Entity("BlazorErp.Core.Finance.StatementLine", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Discarded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Expected")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Fee")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NoteArg")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("OrderedAtChina")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("OurWeightKg")
+                        .HasPrecision(10, 3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PartyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Row")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("SettledAtChina")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StatementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("WeightKg")
+                        .HasPrecision(10, 3)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StatementId", "Row");
+
+                    b.HasIndex("Kind", "PartyId", "Key", "Fingerprint")
+                        .IsUnique()
+                        .HasFilter("Discarded = 0");
+
+                    b.ToTable("StatementLines", (string)null);
 
                     b.HasAnnotation("BlazorErp:AuditLog", true);
                 });
@@ -1009,6 +1297,9 @@ namespace BlazorErp.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("CashOnDelivery")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long?>("CourierId")
                         .HasColumnType("INTEGER");
@@ -2041,6 +2332,84 @@ namespace BlazorErp.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("ShopId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BlazorErp.Core.Finance.JournalEntry", b =>
+                {
+                    b.HasOne("BlazorErp.Core.Finance.JournalEntry", null)
+                        .WithMany()
+                        .HasForeignKey("ReversalOfId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsMany("BlazorErp.Core.Finance.JournalLine", "Lines", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Account")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal>("Credit")
+                                .HasPrecision(14, 2)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal>("Debit")
+                                .HasPrecision(14, 2)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("EntryId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("PartyId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("PartyKind")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reference")
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("EntryId");
+
+                            b1.HasIndex("Account", "PartyKind", "PartyId", "Reference");
+
+                            b1.ToTable("JournalLines", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("EntryId");
+                        });
+
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("BlazorErp.Core.Finance.Statement", b =>
+                {
+                    b.HasOne("BlazorErp.Core.Finance.JournalEntry", null)
+                        .WithMany()
+                        .HasForeignKey("JournalEntryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("BlazorErp.Core.Finance.MoneyAccount", null)
+                        .WithMany()
+                        .HasForeignKey("MoneyAccountId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("BlazorErp.Core.Finance.StatementLine", b =>
+                {
+                    b.HasOne("BlazorErp.Core.Finance.Statement", null)
+                        .WithMany()
+                        .HasForeignKey("StatementId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

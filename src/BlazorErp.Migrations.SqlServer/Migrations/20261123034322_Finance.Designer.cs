@@ -13,8 +13,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace BlazorErp.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(ErpDbContext))]
-    [Migration("20261123032211_Reporting")]
-    partial class Reporting
+    [Migration("20261123034322_Finance")]
+    partial class Finance
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -434,6 +434,300 @@ namespace BlazorErp.Migrations.SqlServer.Migrations
                     b.HasAnnotation("BlazorErp:AuditLog", true);
                 });
 
+            modelBuilder.Entity("BlazorErp.Core.Finance.JournalEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Memo")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("PostedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long?>("ReversalOfId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("SourceId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("SourceKind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("nvarchar(24)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Date");
+
+                    b.HasIndex("ReversalOfId")
+                        .IsUnique()
+                        .HasFilter("ReversalOfId IS NOT NULL");
+
+                    b.HasIndex("SourceKind", "SourceId")
+                        .IsUnique()
+                        .HasFilter("SourceId IS NOT NULL AND ReversalOfId IS NULL");
+
+                    b.ToTable("JournalEntries", (string)null);
+                });
+
+            modelBuilder.Entity("BlazorErp.Core.Finance.LedgerBalance", b =>
+                {
+                    b.Property<string>("Account")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("PartyKind")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<long>("PartyId")
+                        .HasColumnType("bigint");
+
+                    b.Property<decimal>("Credit")
+                        .HasPrecision(16, 2)
+                        .HasColumnType("decimal(16,2)");
+
+                    b.Property<decimal>("Debit")
+                        .HasPrecision(16, 2)
+                        .HasColumnType("decimal(16,2)");
+
+                    b.HasKey("Account", "PartyKind", "PartyId");
+
+                    b.ToTable("LedgerBalances", (string)null);
+
+                    b.HasAnnotation("BlazorErp:AuditLog", true);
+                });
+
+            modelBuilder.Entity("BlazorErp.Core.Finance.MoneyAccount", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AccountNo")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("BankName")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("MoneyAccounts", (string)null);
+                });
+
+            modelBuilder.Entity("BlazorErp.Core.Finance.Statement", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime?>("ClosedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("ImportedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<long?>("JournalEntryId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<int>("LineCount")
+                        .HasColumnType("int");
+
+                    b.Property<long?>("MoneyAccountId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("PartyId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("PartyKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateOnly?>("PeriodFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("PeriodTo")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<decimal>("TotalAmount")
+                        .HasPrecision(16, 2)
+                        .HasColumnType("decimal(16,2)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JournalEntryId");
+
+                    b.HasIndex("MoneyAccountId");
+
+                    b.HasIndex("Kind", "ImportedAtUtc");
+
+                    b.ToTable("Statements", (string)null);
+                });
+
+            modelBuilder.Entity("BlazorErp.Core.Finance.StatementLine", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("decimal(14,2)");
+
+                    b.Property<bool>("Discarded")
+                        .HasColumnType("bit");
+
+                    b.Property<decimal?>("Expected")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("decimal(14,2)");
+
+                    b.Property<decimal>("Fee")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("decimal(14,2)");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("NoteArg")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime?>("OrderedAtChina")
+                        .HasColumnType("datetime2");
+
+                    b.Property<decimal?>("OurWeightKg")
+                        .HasPrecision(10, 3)
+                        .HasColumnType("decimal(10,3)");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<long>("PartyId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Row")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("SettledAtChina")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long>("StatementId")
+                        .HasColumnType("bigint");
+
+                    b.Property<decimal?>("WeightKg")
+                        .HasPrecision(10, 3)
+                        .HasColumnType("decimal(10,3)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StatementId", "Row");
+
+                    b.HasIndex("Kind", "PartyId", "Key", "Fingerprint")
+                        .IsUnique()
+                        .HasFilter("Discarded = 0");
+
+                    b.ToTable("StatementLines", (string)null);
+
+                    b.HasAnnotation("BlazorErp:AuditLog", true);
+                });
+
             modelBuilder.Entity("BlazorErp.Core.Inventory.StockDocument", b =>
                 {
                     b.Property<long>("Id")
@@ -786,9 +1080,6 @@ namespace BlazorErp.Migrations.SqlServer.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
 
-                    b.Property<int>("PromisedShipHours")
-                        .HasColumnType("int");
-
                     b.Property<string>("ProtectedAppSecret")
                         .HasColumnType("nvarchar(max)")
                         .HasAnnotation("BlazorErp:AuditedSecret", true);
@@ -1046,6 +1337,9 @@ namespace BlazorErp.Migrations.SqlServer.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<bool>("CashOnDelivery")
+                        .HasColumnType("bit");
+
                     b.Property<long?>("CourierId")
                         .HasColumnType("bigint");
 
@@ -1274,11 +1568,7 @@ namespace BlazorErp.Migrations.SqlServer.Migrations
 
                     b.HasIndex("Status", "Flags");
 
-                    b.HasIndex("Status", "PaidAtChina");
-
                     b.HasIndex("ShopId", "Status", "BuyerNick");
-
-                    b.HasIndex("Status", "Findings", "Flags");
 
                     b.ToTable("Orders", (string)null);
                 });
@@ -1467,149 +1757,6 @@ namespace BlazorErp.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("ShopDownloadCursors", (string)null);
-                });
-
-            modelBuilder.Entity("BlazorErp.Core.Reporting.SalesLine", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
-
-                    b.Property<decimal>("Amount")
-                        .HasPrecision(12, 2)
-                        .HasColumnType("decimal(12,2)");
-
-                    b.Property<DateTime>("ApprovedAtUtc")
-                        .HasColumnType("datetime2");
-
-                    b.Property<decimal>("Cost")
-                        .HasPrecision(12, 2)
-                        .HasColumnType("decimal(12,2)");
-
-                    b.Property<decimal>("Discount")
-                        .HasPrecision(12, 2)
-                        .HasColumnType("decimal(12,2)");
-
-                    b.Property<decimal>("Freight")
-                        .HasPrecision(12, 2)
-                        .HasColumnType("decimal(12,2)");
-
-                    b.Property<decimal>("GrossProfit")
-                        .HasPrecision(12, 2)
-                        .HasColumnType("decimal(12,2)");
-
-                    b.Property<bool>("IsGift")
-                        .HasColumnType("bit");
-
-                    b.Property<string>("MerchantCode")
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
-
-                    b.Property<long>("OrderId")
-                        .HasColumnType("bigint");
-
-                    b.Property<decimal>("PostFee")
-                        .HasPrecision(12, 2)
-                        .HasColumnType("decimal(12,2)");
-
-                    b.Property<decimal>("Price")
-                        .HasPrecision(12, 2)
-                        .HasColumnType("decimal(12,2)");
-
-                    b.Property<int>("Quantity")
-                        .HasColumnType("int");
-
-                    b.Property<long?>("ReversalOfId")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("ShipmentId")
-                        .HasColumnType("bigint");
-
-                    b.Property<DateTime>("ShippedAtUtc")
-                        .HasColumnType("datetime2");
-
-                    b.Property<long>("ShopId")
-                        .HasColumnType("bigint");
-
-                    b.Property<long?>("SkuId")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("Spec")
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<long?>("Tid")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<long>("WarehouseId")
-                        .HasColumnType("bigint");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OrderId");
-
-                    b.HasIndex("ShipmentId");
-
-                    b.HasIndex("ShopId");
-
-                    b.HasIndex("WarehouseId");
-
-                    b.HasIndex("ApprovedAtUtc", "WarehouseId");
-
-                    b.HasIndex("ShippedAtUtc", "WarehouseId");
-
-                    b.ToTable("SalesLines", (string)null);
-
-                    b.HasAnnotation("BlazorErp:AuditLog", true);
-                });
-
-            modelBuilder.Entity("BlazorErp.Core.Reporting.StationTally", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("Clerk")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
-
-                    b.Property<int>("Count")
-                        .HasColumnType("int");
-
-                    b.Property<DateTime>("HourChina")
-                        .HasColumnType("datetime2");
-
-                    b.Property<long>("ProfitFen")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("SalesFen")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("ShopId")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("Station")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("HourChina", "Station", "ShopId", "Clerk");
-
-                    b.ToTable("StationTallies", (string)null);
-
-                    b.HasAnnotation("BlazorErp:AuditLog", true);
                 });
 
             modelBuilder.Entity("BlazorErp.Core.Review.AssignmentRule", b =>
@@ -2113,6 +2260,86 @@ namespace BlazorErp.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("BlazorErp.Core.Finance.JournalEntry", b =>
+                {
+                    b.HasOne("BlazorErp.Core.Finance.JournalEntry", null)
+                        .WithMany()
+                        .HasForeignKey("ReversalOfId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsMany("BlazorErp.Core.Finance.JournalLine", "Lines", b1 =>
+                        {
+                            b1.Property<long>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("bigint");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<long>("Id"));
+
+                            b1.Property<string>("Account")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("nvarchar(32)");
+
+                            b1.Property<decimal>("Credit")
+                                .HasPrecision(14, 2)
+                                .HasColumnType("decimal(14,2)");
+
+                            b1.Property<decimal>("Debit")
+                                .HasPrecision(14, 2)
+                                .HasColumnType("decimal(14,2)");
+
+                            b1.Property<long>("EntryId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<long>("PartyId")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("PartyKind")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("nvarchar(16)");
+
+                            b1.Property<string>("Reference")
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("EntryId");
+
+                            b1.HasIndex("Account", "PartyKind", "PartyId", "Reference");
+
+                            b1.ToTable("JournalLines", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("EntryId");
+                        });
+
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("BlazorErp.Core.Finance.Statement", b =>
+                {
+                    b.HasOne("BlazorErp.Core.Finance.JournalEntry", null)
+                        .WithMany()
+                        .HasForeignKey("JournalEntryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("BlazorErp.Core.Finance.MoneyAccount", null)
+                        .WithMany()
+                        .HasForeignKey("MoneyAccountId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("BlazorErp.Core.Finance.StatementLine", b =>
+                {
+                    b.HasOne("BlazorErp.Core.Finance.Statement", null)
+                        .WithMany()
+                        .HasForeignKey("StatementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BlazorErp.Core.Inventory.StockDocument", b =>
                 {
                     b.HasOne("BlazorErp.Core.MasterData.Warehouse", null)
@@ -2473,27 +2700,6 @@ namespace BlazorErp.Migrations.SqlServer.Migrations
                     b.HasOne("BlazorErp.Core.MasterData.Shop", null)
                         .WithMany()
                         .HasForeignKey("ShopId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("BlazorErp.Core.Reporting.SalesLine", b =>
-                {
-                    b.HasOne("BlazorErp.Core.Shipping.Shipment", null)
-                        .WithMany()
-                        .HasForeignKey("ShipmentId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("BlazorErp.Core.MasterData.Shop", null)
-                        .WithMany()
-                        .HasForeignKey("ShopId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("BlazorErp.Core.MasterData.Warehouse", null)
-                        .WithMany()
-                        .HasForeignKey("WarehouseId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
