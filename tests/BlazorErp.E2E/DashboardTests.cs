@@ -35,9 +35,10 @@ public class DashboardTests(AppServer app)
         await AppServer.WaitInteractiveAsync(finance);
         await finance.GetByTestId("sales-basis").ClickAsync();
         await finance.GetByRole(AriaRole.Option, new() { Name = "发货时间" }).ClickAsync();
-        var rows = finance.GetByTestId("sales-grid").Locator("tbody tr").Filter(new() { HasText = orderId });
-        await Expect(rows.First).ToBeVisibleAsync();
-        var lineCount = await rows.CountAsync();
+        // 订单号 is the third column; order numbers are short, so compare the cell exactly (not "contains").
+        var orderNos = finance.GetByTestId("sales-grid").Locator("tbody tr td:nth-child(3)");
+        await Expect(orderNos.GetByText(orderId, new() { Exact = true }).First).ToBeVisibleAsync();
+        var lineCount = (await orderNos.AllInnerTextsAsync()).Count(t => t.Trim() == orderId);
         var export = await finance.APIRequest.GetAsync((await finance.GetByTestId("sales-export").GetAttributeAsync("href"))!);
         Assert.Equal(200, export.Status);
         var sheet = new MemoryStream(await export.BodyAsync()).Query(useHeaderRow: true).Cast<IDictionary<string, object>>().ToList();
