@@ -38,8 +38,9 @@ public sealed class QueryStock(IDbContextFactory<ErpDbContext> contexts)
     }
 
     /// <summary>
-    /// Every stock-holding warehouse × every active SKU (not combos: their components hold the stock), with 0 where nothing
-    /// ever moved — a SKU never stocked is exactly what 低库存 must show — plus any row that has stock, even of a SKU since deactivated.
+    /// Every warehouse that sells (自有仓, 第三方仓) × every active SKU (not combos: their components hold the stock), with 0 where
+    /// nothing ever moved — a SKU never stocked is exactly what 低库存 must show — plus every row that has a stock level anywhere
+    /// (退货仓, 次品仓, a SKU since deactivated).
     /// </summary>
     private static IQueryable<StockRow> Filter(ErpDbContext db, StockQuery query)
     {
@@ -47,7 +48,8 @@ public sealed class QueryStock(IDbContextFactory<ErpDbContext> contexts)
                     from sku in db.Set<Sku>().AsNoTracking()
                     join level in db.Set<StockLevel>().AsNoTracking() on new { W = warehouse.Id, S = sku.Id } equals new { W = level.WarehouseId, S = level.SkuId } into found
                     from level in found.DefaultIfEmpty()
-                    where level != null || (sku.Active && !sku.ComboItems.Any() && warehouse.Type != WarehouseType.RemoteAreaBucket)
+                    where level != null || (sku.Active && !sku.ComboItems.Any() && warehouse.Enabled
+                                            && (warehouse.Type == WarehouseType.Own || warehouse.Type == WarehouseType.ThirdParty))
                     select new { warehouse, sku, OnHand = level == null ? 0 : level.OnHand, Reserved = level == null ? 0 : level.Reserved };
         if (query.WarehouseId is { } w) cells = cells.Where(x => x.warehouse.Id == w);
         if (!string.IsNullOrWhiteSpace(query.Search))
