@@ -18,6 +18,9 @@ public class FoundationTests(AppServer app)
         await AppServer.SignInAsync(page, "admin");
         await Expect(page.GetByTestId("signed-in-user")).ToHaveTextAsync("王芳");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "王芳，您好" })).ToBeVisibleAsync();
+        // The README's picture of the shell, retaken when the menu changes: BLAZORERP_SCREENSHOT=wwwroot-assets/screenshots/shell-zh-CN.png
+        if (Environment.GetEnvironmentVariable("BLAZORERP_SCREENSHOT") is { Length: > 0 } screenshot)
+            await page.ScreenshotAsync(new() { Path = screenshot });
 
         await page.GetByTestId("nav-menu").GetByRole(AriaRole.Link, new() { Name = "用户管理" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/admin/users$"));

@@ -1,6 +1,7 @@
 using System.Net;
 using BlazorErp.Core.Admin;
 using BlazorErp.Core.Admin.Features;
+using BlazorErp.Web.Components.Layout;
 using BlazorErp.Web.Security;
 using Microsoft.AspNetCore.Components.Endpoints;
 using Microsoft.AspNetCore.Http;
@@ -92,6 +93,26 @@ public class AccessMatrixTests(ErpFactory app) : IClassFixture<ErpFactory>
                 failures.Add($"{method} {url}: expected {(allowed ? "allowed" : "refused")}, got {(int)response.StatusCode} {response.Headers.Location}");
         }
         Assert.Empty(failures);
+    }
+
+    public static TheoryData<string> DemoAccounts() => new([.. SeedIdentity.DemoAccounts.Select(a => a.UserName)]);
+
+    /// <summary>Each demo account signs in to its own navigation: the served shell links exactly the menu items its role may open.</summary>
+    [Theory]
+    [MemberData(nameof(DemoAccounts))]
+    public async Task Each_demo_account_signs_in_to_its_own_navigation(string userName)
+    {
+        var client = await app.SignedInAsync(userName);
+        var home = await client.GetStringAsync("/");
+        var role = SeedIdentity.DemoAccounts.Single(a => a.UserName == userName).Role;
+        var principal = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity(
+            [new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.Role, role)], "test"));
+        var visible = ShellMenu.VisibleTo(principal).SelectMany(g => g.Items).Select(i => i.Route).ToHashSet();
+
+        Assert.NotEmpty(visible);
+        foreach (var item in ShellMenu.AllItems)
+            Assert.True(visible.Contains(item.Route) == home.Contains($"href=\"{item.Route}\""),
+                $"{userName} ({role}): {item.Route} is {(visible.Contains(item.Route) ? "missing from" : "shown in")} the menu");
     }
 
     /// <summary>A client for the caller and the roles it holds (null: not signed in at all).</summary>
