@@ -11,6 +11,8 @@ public sealed class AppServer : IAsyncLifetime
 
     public string BaseUrl => _app.BaseUrl;
     public string DataFolder => _app.DataFolder;
+    /// <summary>What the app has written to its console so far (Serilog, request logging).</summary>
+    public string Log => _app.Log;
     public IPlaywright Playwright { get; private set; } = default!;
     public IBrowser Browser { get; private set; } = default!;
 

@@ -45,6 +45,11 @@ public class FoundationTests(AppServer app)
         await page.GetByTestId("sign-out").ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/account/login"));
         await Expect(page.Locator("label[for=username]")).ToHaveTextAsync("User name");
+
+        // The console log records the requests, never what was typed as a password.
+        Assert.Contains("/account/login", app.Log);
+        Assert.DoesNotContain(AppServer.DemoPassword, app.Log);
+        Assert.DoesNotContain("warehouse88", app.Log);
     }
 
     [Fact]
