@@ -2,6 +2,7 @@ using BlazorErp.Core.Common;
 using BlazorErp.Core.Inventory;
 using BlazorErp.Core.MasterData;
 using BlazorErp.Core.MasterData.Features;
+using BlazorErp.Core.Regions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -47,7 +48,7 @@ public class MasterDataTests(ErpFactory app) : IClassFixture<ErpFactory>
             Code = "JT", Name = "极兔速递", Reach = [new ReachInput("新彊", ReachKind.Exclude)], Rates = [new RateInput(null, 1, 8, 4)],
         }));
 
-        Assert.Equal(("Region.Unknown", "新彊"), (result.Error!.Code, result.Error.Args[0]));
+        Assert.Equal(("Courier.ReachRow", 1, "Region.Unknown(新彊)"), (result.Error!.Code, result.Error.Args[0], result.Error.Args[1].ToString()));
         await using var db = await app.DbAsync();
         Assert.False(await db.Set<Courier>().AnyAsync(c => c.Code == "JT"));
     }
@@ -67,6 +68,59 @@ public class MasterDataTests(ErpFactory app) : IClassFixture<ErpFactory>
         Assert.True(courier.CanReach("420000", "420100", "420103"));
         Assert.Equal(7m, courier.ComputeFreight("420000", 1.5m).Value);
         Assert.Equal(16m, courier.ComputeFreight("440000", 3m).Value);
+    }
+
+    [Fact]
+    public async Task A_courier_re_saved_from_the_paths_its_page_shows_keeps_every_rule_and_note()
+    {
+        var input = new CourierInput
+        {
+            Code = "JTX", Name = "极兔速递", Rates = [new RateInput(null, 1, 8, 4)],
+            Reach =
+            [
+                new ReachInput("新疆", ReachKind.Exclude, "超区不发"),
+                new ReachInput("广东省深圳市", ReachKind.Exclude, "深圳网点停发"),
+                new ReachInput("深圳市南山区", ReachKind.Serve, "南山可发，需预约"),
+                new ReachInput("长春 朝阳区", ReachKind.Exclude, null),
+            ],
+        };
+        var id = (await SaveCourierAsync(input)).Value;
+        var saved = await CourierAsync(id);
+        Assert.Equal([("220104", ReachKind.Exclude, null), ("440300", ReachKind.Exclude, "深圳网点停发"), ("440305", ReachKind.Serve, "南山可发，需预约"),
+            ("650000", ReachKind.Exclude, "超区不发")], saved.Reach.Select(r => (r.RegionCode, r.Kind, r.Note)));
+
+        // The courier page refills its rows with each rule's full path and note; saving them unchanged changes nothing.
+        var shown = saved.Reach.Select(r => new ReachInput(RegionDirectory.China.PathOf(r.RegionCode)!.Display, r.Kind, r.Note)).ToList();
+        Assert.Contains(shown, r => r.RegionName == "吉林省长春市朝阳区");
+        var again = await SaveCourierAsync(input with { Id = id, Version = saved.Version, Reach = shown });
+
+        Assert.True(again.Succeeded, again.Error?.ToString());
+        Assert.Equal(saved.Reach, (await CourierAsync(id)).Reach);
+    }
+
+    [Fact]
+    public async Task A_bad_delivery_rule_is_refused_with_its_row_and_nothing_is_saved()
+    {
+        CourierInput With(params ReachInput[] reach) => new() { Code = "DB", Name = "德邦快递", Rates = [new RateInput(null, 1, 8, 4)], Reach = reach.ToList() };
+
+        var ambiguous = (await SaveCourierAsync(With(new ReachInput("新疆", ReachKind.Exclude), new ReachInput("朝阳区", ReachKind.Exclude)))).Error!;
+        Assert.Equal(("Courier.ReachRow", 2, "Region.Ambiguous"), (ambiguous.Code, ambiguous.Args[0], ((Error)ambiguous.Args[1]).Code));
+        var repeated = (await SaveCourierAsync(With(new ReachInput("内蒙古", ReachKind.Exclude), new ReachInput("内蒙古自治区", ReachKind.Serve)))).Error!;
+        Assert.Equal(("Courier.ReachRow", "Courier.ReachRepeated(内蒙古自治区, 1)"), (repeated.Code, repeated.Args[1].ToString()));
+        var noteOnly = (await SaveCourierAsync(With(new ReachInput(" ", ReachKind.Exclude, "超区不发")))).Error!;
+        Assert.Equal(("Courier.ReachRow", 1), (noteOnly.Code, noteOnly.Args[0]));
+
+        await using var db = await app.DbAsync();
+        Assert.False(await db.Set<Courier>().AnyAsync(c => c.Code == "DB"));
+    }
+
+    private Task<Result<long>> SaveCourierAsync(CourierInput input) =>
+        app.AsUserAsync("admin", sp => sp.GetRequiredService<SaveCourier>().HandleAsync(input));
+
+    private async Task<Courier> CourierAsync(long id)
+    {
+        await using var db = await app.DbAsync();
+        return await db.Set<Courier>().AsNoTracking().SingleAsync(c => c.Id == id);
     }
 
     [Fact]
