@@ -123,6 +123,75 @@ public class MasterDataTests(ErpFactory app) : IClassFixture<ErpFactory>
         return await db.Set<Courier>().AsNoTracking().SingleAsync(c => c.Id == id);
     }
 
+    private static readonly CustomerAddress Nanshan = new(" 陈丽 ", "13800138000", "440000", "440300", "440305", " 科技园南区 T3 栋 1201 ", false);
+    private static readonly CustomerAddress Dongguan = new("陈丽", "0769-22001234", "440000", "441900", null, "南城街道 8 号", true);
+
+    private Task<Result<long>> SaveCustomerAsync(CustomerInput input) =>
+        app.AsUserAsync("admin", sp => sp.GetRequiredService<SaveCustomer>().HandleAsync(input));
+
+    private async Task<Customer?> CustomerAsync(string nick)
+    {
+        await using var db = await app.DbAsync();
+        return await db.Set<Customer>().AsNoTracking().SingleOrDefaultAsync(c => c.BuyerNick == nick);
+    }
+
+    [Fact]
+    public async Task A_customer_is_saved_with_the_addresses_entered_and_one_default()
+    {
+        var result = await SaveCustomerAsync(new CustomerInput(null, Platform.Taobao, "tb_addr_ok", "陈丽", CustomerCategory.Normal, null, null, [Nanshan, Dongguan]));
+
+        Assert.True(result.Succeeded, result.Error?.ToString());
+        var saved = (await CustomerAsync("tb_addr_ok"))!;
+        Assert.Equal([
+            new CustomerAddress("陈丽", "13800138000", "440000", "440300", "440305", "科技园南区 T3 栋 1201", false),
+            new CustomerAddress("陈丽", "0769-22001234", "440000", "441900", null, "南城街道 8 号", true), // 东莞市 has no districts
+        ], saved.Addresses);
+    }
+
+    [Theory]
+    [InlineData("unknown-district", 2, "Region.Unknown(440105)")]  // 广州's 海珠区 picked under 深圳
+    [InlineData("missing-phone", 1, "Customer.PhoneRequired")]
+    [InlineData("bad-phone", 1, "Customer.PhoneInvalid(1380013800)")]
+    [InlineData("no-district", 1, "Customer.DistrictRequired(广东省深圳市)")]
+    [InlineData("no-street", 1, "Customer.StreetRequired")]
+    public async Task An_address_a_courier_could_not_deliver_to_is_refused_with_its_row_and_nothing_is_saved(string problem, int row, string error)
+    {
+        var existing = (await SaveCustomerAsync(new CustomerInput(null, Platform.Taobao, "tb_addr_" + problem, "陈丽", CustomerCategory.Normal, null, null, [Nanshan]))).Value;
+        var before = (await CustomerAsync("tb_addr_" + problem))!;
+        CustomerAddress[] addresses = problem switch
+        {
+            "unknown-district" => [Nanshan, Nanshan with { DistrictCode = "440105" }],
+            "missing-phone" => [Nanshan with { Phone = " " }],
+            "bad-phone" => [Nanshan with { Phone = "1380013800" }],
+            "no-district" => [Nanshan with { DistrictCode = null }],
+            _ => [Nanshan with { Street = "" }],
+        };
+
+        var edit = await SaveCustomerAsync(new CustomerInput(existing, Platform.Taobao, "tb_addr_" + problem, "陈丽二", CustomerCategory.Wholesale, null, null,
+            addresses, before.Version));
+        var create = await SaveCustomerAsync(new CustomerInput(null, Platform.JD, "jd_addr_" + problem, null, CustomerCategory.Normal, null, null, addresses));
+
+        Assert.Equal(("Customer.AddressRow", row, error), (edit.Error!.Code, edit.Error.Args[0], edit.Error.Args[1].ToString()));
+        Assert.Equal(edit.Error.ToString(), create.Error!.ToString());
+        var after = (await CustomerAsync("tb_addr_" + problem))!;
+        Assert.Equal((before.Name, before.Category, before.Version), (after.Name, after.Category, after.Version));
+        Assert.Equal(before.Addresses, after.Addresses);
+        Assert.Null(await CustomerAsync("jd_addr_" + problem));
+    }
+
+    [Fact]
+    public async Task A_customer_edited_from_a_stale_form_is_refused()
+    {
+        var id = (await SaveCustomerAsync(new CustomerInput(null, Platform.Taobao, "tb_stale", "陈丽", CustomerCategory.Normal, null, null, [Nanshan]))).Value;
+        var version = (await CustomerAsync("tb_stale"))!.Version;
+        Assert.True((await SaveCustomerAsync(new CustomerInput(id, Platform.Taobao, "tb_stale", "陈丽", CustomerCategory.Distributor, null, null, [Nanshan], version))).Succeeded);
+
+        var stale = await SaveCustomerAsync(new CustomerInput(id, Platform.Taobao, "tb_stale", "陈丽", CustomerCategory.Wholesale, null, null, [Dongguan], version));
+
+        Assert.Equal("Common.ConcurrencyConflict", stale.Error!.Code);
+        Assert.Equal(CustomerCategory.Distributor, (await CustomerAsync("tb_stale"))!.Category);
+    }
+
     [Fact]
     public async Task A_combo_is_saved_by_component_codes_and_holds_no_stock_of_its_own()
     {
