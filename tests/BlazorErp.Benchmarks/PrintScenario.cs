@@ -47,6 +47,7 @@ public sealed class PrintScenario : IScenario
             "MB/PDF of 500", "peak working set MB", "text mismatches");
         table.Add(size, batches.Count, Environment.ProcessorCount, elapsed, size / elapsed.TotalSeconds, bytes / 1024.0 / 1024,
             bytes / 1024.0 / size, pdfs[0].Length / 1024.0 / 1024, peakMb, mismatches);
+        if (mismatches > 0) table.Failures.Add($"{mismatches} pages do not show what was printed");
         return Task.FromResult(table);
     }
 

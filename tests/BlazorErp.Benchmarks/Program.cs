@@ -33,4 +33,5 @@ var table = await scenario.RunAsync(size);
 Console.WriteLine($"## {args[0]} (size {size}, {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC)");
 Console.WriteLine();
 Console.WriteLine(table.ToMarkdown());
-return 0;
+foreach (var failure in table.Failures) Console.WriteLine("FAILED: " + failure);
+return table.Failures.Count == 0 ? 0 : 1;

@@ -14,6 +14,9 @@ public sealed class ResultTable(params string[] columns)
 {
     private readonly List<string[]> _rows = [];
 
+    /// <summary>What the scenario found wrong (e.g. oversold stock): printed under the table, and the run exits with 1.</summary>
+    public List<string> Failures { get; } = [];
+
     public void Add(params object[] cells) => _rows.Add(cells.Select(c => c switch
     {
         double d => d.ToString("0.0"),

@@ -16,7 +16,7 @@ namespace BlazorErp.Benchmarks;
 /// </summary>
 public sealed class StockScenario : IScenario
 {
-    private const int Skus = 1_000, OnHandEach = 8, Workers = 8;
+    private const int Skus = 1_000, OnHandEach = 8, Workers = 32;
 
     public string Description => "parallel reserve attempts over 1,000 SKUs with limited stock: reservations/s, oversold count";
     public int DefaultSize => 10_000;
@@ -63,6 +63,9 @@ public sealed class StockScenario : IScenario
             "ledger = reserved", "attempts/s", "reservations/s");
         table.Add(size, Workers, succeeded, refused, expectedSucceeded, oversold, ledgerReserved == levels.Sum(l => l.Reserved) ? "yes" : "NO",
             size / elapsed.TotalSeconds, succeeded / elapsed.TotalSeconds);
+        if (oversold > 0) table.Failures.Add($"{oversold} SKUs oversold");
+        if (succeeded != expectedSucceeded) table.Failures.Add($"{succeeded} reserved, {expectedSucceeded} expected");
+        if (ledgerReserved != levels.Sum(l => l.Reserved)) table.Failures.Add("the ledger's reserved differs from the stock levels");
         return table;
     }
 

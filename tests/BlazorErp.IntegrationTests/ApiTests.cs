@@ -99,4 +99,19 @@ public class ApiTests(ErpFactory app) : IClassFixture<ErpFactory>
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
     }
+
+    [Fact]
+    public async Task Parallel_calls_with_one_key_all_succeed_and_mark_it_used()
+    {
+        var key = await NewKeyAsync("并发调用"); // never used: every call below wants to record its first use
+        var client = ClientWith(key.PlainKey);
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => client.GetAsync("/api/v1/me")));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        await using var db = await app.DbAsync();
+        var stored = db.ApiKeys.Single(k => k.Id == key.Id);
+        Assert.NotNull(stored.LastUsedAtUtc);
+        Assert.Equal(0, stored.Version); // a hint, not a change: revoking from a page opened earlier still works
+    }
 }

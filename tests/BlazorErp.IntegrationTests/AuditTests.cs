@@ -101,4 +101,27 @@ public class OwnedAuditTests(ErpFactory app) : IClassFixture<ErpFactory>
         Assert.False(changes.RootElement.TryGetProperty("Id", out _)); // no temporary key values in the log
         Assert.False(await db.AuditEntries.AnyAsync(a => a.EntityType == nameof(Core.MasterData.FreightRate) || a.EntityType == nameof(Core.MasterData.ReachRule)));
     }
+
+    /// <summary>The user and its roles are one change: when the roles cannot be written, the user is not left behind.</summary>
+    [Fact]
+    public async Task A_user_whose_roles_cannot_be_written_is_not_created()
+    {
+        await using var own = new ErpFactory();
+        _ = own.Server;
+        await own.AsUserAsync("admin", async sp =>
+        {
+            var roles = sp.GetRequiredService<Microsoft.AspNetCore.Identity.RoleManager<Microsoft.AspNetCore.Identity.IdentityRole>>();
+            return await roles.DeleteAsync((await roles.FindByNameAsync(Role.Finance))!); // gone under the use case's feet
+        });
+
+        // Identity throws here (the role is gone); the user it had already written must go with the failed change.
+        await Assert.ThrowsAsync<InvalidOperationException>(() => own.AsUserAsync("admin", sp => sp.GetRequiredService<CreateUser>().HandleAsync(new CreateUserInput
+        {
+            UserName = "halfway", DisplayName = "半途", Password = "secret-pass1", Roles = [Role.Finance],
+        })));
+
+        await using var db = await own.DbAsync();
+        Assert.False(await db.Users.AnyAsync(u => u.UserName == "halfway"));
+        Assert.False(await db.AuditEntries.AnyAsync(a => a.EntityType == nameof(ErpUser) && a.Changes.Contains("halfway")));
+    }
 }

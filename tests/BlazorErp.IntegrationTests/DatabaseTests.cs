@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Net;
 using BlazorErp.Core.Common;
 using BlazorErp.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -34,6 +35,40 @@ public class DatabaseTests(ErpFactory app) : IClassFixture<ErpFactory>
         using var db = new ErpDbContext(options.Options);
         Assert.False(db.Database.HasPendingModelChanges(), $"Run 'dotnet ef migrations add' for {migrationsAssembly}");
     }
+
+    /// <summary>
+    /// Every table whose rows can change after they are written carries the Version token, so a stale save fails instead
+    /// of overwriting. The rest are append-only: a type with no way to change it once created (no public setter, no
+    /// public method) needs none. Identity's tables keep their own ConcurrencyStamp.
+    /// </summary>
+    [Fact]
+    public void Every_changeable_row_type_has_the_version_token()
+    {
+        using var db = new ErpDbContext(new DbContextOptionsBuilder<ErpDbContext>().UseSqlite("Data Source=:memory:").Options);
+        var unversioned = db.Model.GetEntityTypes()
+            .Where(t => !t.IsOwned() && !t.HasSharedClrType && t.ClrType.Namespace?.StartsWith("BlazorErp") == true && t.FindProperty("ConcurrencyStamp") is null)
+            .Where(t => t.FindProperty(nameof(Entity.Version)) is not { IsConcurrencyToken: true })
+            .Where(t => CanChange(t.ClrType) && !GuardedByTheirAggregate.Contains(t.ClrType))
+            .Select(t => t.ClrType.Name)
+            .ToList();
+        Assert.True(unversioned.Count == 0, "No Version token on: " + string.Join(", ", unversioned));
+        Assert.False(CanChange(typeof(Core.Common.Auditing.AuditEntry))); // the rule really tells append-only types apart
+        Assert.True(CanChange(typeof(Core.Admin.ApiKey)));
+    }
+
+    /// <summary>Rows changed only together with their aggregate's root, whose version guards them.</summary>
+    private static readonly HashSet<Type> GuardedByTheirAggregate =
+    [
+        // compared again only when its statement is confirmed (the statement's version moves); set aside only by a later
+        // import of the same content, which the unique index of live lines serialises
+        typeof(Core.Finance.StatementLine),
+    ];
+
+    /// <summary>A public setter or a public command (an instance method returning nothing or a bool) can change a row.</summary>
+    private static bool CanChange(Type type) =>
+        type.GetProperties().Any(p => p.SetMethod is { IsPublic: true })
+        || type.GetMethods(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.DeclaredOnly)
+            .Any(m => !m.IsSpecialName && (m.ReturnType == typeof(void) || m.ReturnType == typeof(bool)) && m.Name != "Equals");
 
     [Theory]
     [InlineData("Oracle")]
@@ -75,5 +110,22 @@ public class DatabaseTests(ErpFactory app) : IClassFixture<ErpFactory>
         Assert.Equal(2, process.ExitCode);
         Assert.Contains("Database:Provider 'Oracle' is not supported", await output + await errors);
         Assert.False(File.Exists(dbPath));
+    }
+
+    /// <summary>A database that no longer answers with our tables (here: its file overwritten) makes /healthz say so with 503.</summary>
+    [Fact]
+    public async Task Health_endpoint_answers_503_when_the_database_does_not()
+    {
+        await using var own = new ErpFactory();
+        var client = own.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz")).StatusCode);
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var file in Directory.GetFiles(own.Folder, "erp.db*")) File.Delete(file);
+        await File.WriteAllBytesAsync(own.DatabasePath, Enumerable.Repeat((byte)0x5A, 8192).ToArray());
+
+        var response = await client.GetAsync("/healthz");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("Unhealthy", await response.Content.ReadAsStringAsync());
     }
 }

@@ -48,6 +48,19 @@ public class SignInTests(ErpFactory app) : IClassFixture<ErpFactory>
     }
 
     [Fact]
+    public async Task The_sign_in_page_is_Chinese_even_for_a_browser_set_to_English_while_the_api_follows_the_header()
+    {
+        var browser = app.Browser();
+        browser.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en-US");
+        var page = await browser.GetStringAsync("/account/login");
+        Assert.Contains("<html lang=\"zh-CN\"", page);
+        Assert.DoesNotContain("Sign in", page);
+
+        var api = await browser.GetAsync("/api/v1/me"); // no key: the error in the caller's language
+        Assert.Contains("API key", await api.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task Unknown_user_gets_the_same_message_as_a_wrong_password()
     {
         var response = await ErpFactory.PostLoginAsync(app.Browser(), "nobody-here", "whatever1");
@@ -65,6 +78,10 @@ public class SignInTests(ErpFactory app) : IClassFixture<ErpFactory>
 
         var again = await ErpFactory.PostLoginAsync(app.Browser(), "leaver", "right-pass1");
         Assert.Contains("该账户已停用", await MessageOf(again));
+        // Without the password nobody learns that the account exists.
+        var guess = await ErpFactory.PostLoginAsync(app.Browser(), "leaver", "a-guess-123");
+        Assert.DoesNotContain("该账户已停用", await MessageOf(guess));
+        Assert.Contains("用户名或密码错误", await MessageOf(guess));
         // The security stamp changed: the old cookie no longer opens pages.
         var stale = await session.GetAsync("/");
         Assert.Equal(HttpStatusCode.Redirect, stale.StatusCode);

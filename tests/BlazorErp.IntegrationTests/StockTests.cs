@@ -3,6 +3,7 @@ using BlazorErp.Core.Inventory;
 using BlazorErp.Core.Inventory.Features;
 using BlazorErp.Core.MasterData;
 using BlazorErp.Core.MasterData.Features;
+using BlazorErp.Core.Orders.Features;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -156,5 +157,49 @@ public class StockTests(ErpFactory app) : IClassFixture<ErpFactory>
         await using var db = await app.DbAsync();
         Assert.True(await db.Set<Sku>().AnyAsync(s => s.Id == stocked));
         Assert.False(await db.Set<Sku>().AnyAsync(s => s.Id == fresh));
+    }
+
+    /// <summary>A SKU on a pending order has no stock history yet, but the order would point at nothing: refused too.</summary>
+    [Fact]
+    public async Task A_sku_on_an_order_cannot_be_deleted_even_before_it_moved_stock()
+    {
+        var shopId = await app.AsUserAsync("admin", async sp => (await sp.GetRequiredService<SaveShop>().HandleAsync(new ShopInput
+        {
+            Name = "线下-删除测试", Platform = Platform.OfflineStore,
+        })).Value);
+        var (_, ordered) = await StockedSkuAsync("DEL-ORDERED", onHand: 0);
+        var (_, unrelated) = await StockedSkuAsync("DEL-UNRELATED", onHand: 0);
+        var order = await app.AsUserAsync("admin", sp => sp.GetRequiredService<CreateManualOrder>().HandleAsync(new ManualOrderInput
+        {
+            ShopId = shopId, BuyerNick = "电话客户", ReceiverName = "周先生", ReceiverMobile = "13800271234", Province = "湖北", City = "武汉",
+            District = "江汉区", Address = "解放大道 1 号", Lines = [new("DEL-ORDERED", 2)],
+        }));
+        Assert.True(order.Succeeded, order.Error?.ToString());
+
+        var refused = await app.AsUserAsync("admin", sp => sp.GetRequiredService<DeleteSku>().HandleAsync(ordered));
+        Assert.Equal("Sku.HasHistory", refused.Error?.Code);
+        Assert.True((await app.AsUserAsync("admin", sp => sp.GetRequiredService<DeleteSku>().HandleAsync(unrelated))).Succeeded);
+    }
+
+    [Fact]
+    public async Task Stock_query_shows_never_stocked_skus_as_zero_and_low_stock_finds_them()
+    {
+        var (warehouseId, stocked) = await StockedSkuAsync("QRY-STOCKED", onHand: 8);
+        await StockedSkuAsync("QRY-NEVER", onHand: 0);
+        var (_, deactivated) = await StockedSkuAsync("QRY-OLD", onHand: 0);
+        Assert.True((await app.AsUserAsync("admin", sp => sp.GetRequiredService<SetSkuActive>().HandleAsync(deactivated, false))).Succeeded);
+        await ReserveAsync(warehouseId, stocked, 3, orderId: 4711);
+
+        var page = await app.AsUserAsync("admin", sp => sp.GetRequiredService<QueryStock>().HandleAsync(new StockQuery(warehouseId, "QRY-", null)));
+        var rows = page.Rows.ToDictionary(r => r.MerchantCode);
+        Assert.Equal((8, 3, 5), (rows["QRY-STOCKED"].OnHand, rows["QRY-STOCKED"].Reserved, rows["QRY-STOCKED"].Available));
+        Assert.Equal((0, 0, 0), (rows["QRY-NEVER"].OnHand, rows["QRY-NEVER"].Reserved, rows["QRY-NEVER"].Available));
+        Assert.False(rows.ContainsKey("QRY-OLD")); // deactivated and nothing in stock: gone from the list
+        Assert.Equal(page.Rows.Count, page.Total);
+
+        var low = await app.AsUserAsync("admin", sp => sp.GetRequiredService<QueryStock>().HandleAsync(new StockQuery(warehouseId, "QRY-", 0)));
+        Assert.Equal(["QRY-NEVER"], low.Rows.Select(r => r.MerchantCode));
+        var lowFive = await app.AsUserAsync("admin", sp => sp.GetRequiredService<QueryStock>().HandleAsync(new StockQuery(warehouseId, "QRY-", 5)));
+        Assert.Equal(["QRY-NEVER", "QRY-STOCKED"], lowFive.Rows.Select(r => r.MerchantCode).Order());
     }
 }

@@ -58,5 +58,4 @@ public sealed class ApiKey : Entity
         return Result.Ok();
     }
 
-    public void MarkUsed(DateTime nowUtc) => LastUsedAtUtc = nowUtc;
 }

@@ -17,6 +17,26 @@ public sealed class UserManagerScope(IServiceScopeFactory scopes, CurrentUser cu
         return await work(scope.ServiceProvider.GetRequiredService<UserManager<ErpUser>>());
     }
 
+    /// <summary>
+    /// Several Identity writes as one change (a user and its roles, a password and its unlock): committed only when the
+    /// work succeeds, so a failing second step never leaves the first behind.
+    /// </summary>
+    public Task<Result> ChangeAsync(Func<UserManager<ErpUser>, Task<Result>> work) => InOneTransactionAsync(work, r => r.Succeeded);
+
+    public Task<Result<T>> ChangeAsync<T>(Func<UserManager<ErpUser>, Task<Result<T>>> work) => InOneTransactionAsync(work, r => r.Succeeded);
+
+    private async Task<T> InOneTransactionAsync<T>(Func<UserManager<ErpUser>, Task<T>> work, Func<T, bool> succeeded)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().Principal = currentUser.Principal;
+        // The same scoped context Identity's stores write through.
+        var db = scope.ServiceProvider.GetRequiredService<ErpDbContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var result = await work(scope.ServiceProvider.GetRequiredService<UserManager<ErpUser>>());
+        if (succeeded(result)) await transaction.CommitAsync();
+        return result;
+    }
+
     internal static Error? FirstError(IdentityResult result) =>
         result.Succeeded ? null : new Error("Identity.Failed", result.Errors.First().Description);
 }

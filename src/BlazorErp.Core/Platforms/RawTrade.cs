@@ -7,9 +7,8 @@ namespace BlazorErp.Core.Platforms;
 /// Replaced only by a strictly newer version (platform modified time), so downloading the same window
 /// again, or pages that overlap, never duplicate or roll a trade back.
 /// </summary>
-public sealed class RawTrade
+public sealed class RawTrade : Entity
 {
-    public long Id { get; private set; }
     public long ShopId { get; private set; }
     public long Tid { get; private set; }
     public string Status { get; private set; } = "";
@@ -57,9 +56,8 @@ public sealed class ShopDownloadCursor : Entity
 public enum DownloadStatus { Running, Succeeded, Failed }
 
 /// <summary>抓单记录: one window of one shop's download, with what it found.</summary>
-public sealed class DownloadRun
+public sealed class DownloadRun : Entity
 {
-    public long Id { get; private set; }
     public long ShopId { get; private set; }
     public DateTime FromChina { get; private set; }
     public DateTime ToChina { get; private set; }

@@ -368,13 +368,26 @@ namespace BlazorErp.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("BlazorErp.Core.AfterSales.RefundSyncCursor", b =>
                 {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
                     b.Property<long>("ShopId")
                         .HasColumnType("bigint");
 
                     b.Property<DateTime>("SyncedToChina")
                         .HasColumnType("datetime2");
 
-                    b.HasKey("ShopId");
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ShopId")
+                        .IsUnique();
 
                     b.ToTable("RefundSyncCursors", (string)null);
                 });
@@ -1623,6 +1636,10 @@ namespace BlazorErp.Migrations.SqlServer.Migrations
                     b.Property<int>("Updated")
                         .HasColumnType("int");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ShopId", "Id");
@@ -1662,6 +1679,10 @@ namespace BlazorErp.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(32)");
 
                     b.Property<long>("Tid")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");

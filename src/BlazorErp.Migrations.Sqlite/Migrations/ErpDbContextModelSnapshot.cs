@@ -356,13 +356,24 @@ namespace BlazorErp.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("BlazorErp.Core.AfterSales.RefundSyncCursor", b =>
                 {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("ShopId")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("SyncedToChina")
                         .HasColumnType("TEXT");
 
-                    b.HasKey("ShopId");
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ShopId")
+                        .IsUnique();
 
                     b.ToTable("RefundSyncCursors", (string)null);
                 });
@@ -1575,6 +1586,10 @@ namespace BlazorErp.Migrations.Sqlite.Migrations
                     b.Property<int>("Updated")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ShopId", "Id");
@@ -1612,6 +1627,10 @@ namespace BlazorErp.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<long>("Tid")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");

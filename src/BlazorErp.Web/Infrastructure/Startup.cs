@@ -42,11 +42,18 @@ public static class Startup
             options.RequestCultureProviders =
             [
                 new CookieRequestCultureProvider(),
-                new AcceptLanguageHeaderRequestCultureProvider(),
+                new ApiAcceptLanguageProvider(),
             ];
         });
         FluentValidation.ValidatorOptions.Global.LanguageManager.Enabled = true;
         return services;
+    }
+
+    /// <summary>Accept-Language for /api callers only: a browser set to English still opens the Chinese sign-in page.</summary>
+    private sealed class ApiAcceptLanguageProvider : AcceptLanguageHeaderRequestCultureProvider
+    {
+        public override Task<ProviderCultureResult?> DetermineProviderCultureResult(HttpContext httpContext) =>
+            httpContext.Request.Path.StartsWithSegments("/api") ? base.DetermineProviderCultureResult(httpContext) : NullProviderCultureResult;
     }
 
     public static IApplicationBuilder UseErpLocalization(this IApplicationBuilder app) => app.UseRequestLocalization();
@@ -68,9 +75,9 @@ public sealed class DatabaseHealthCheck(IDbContextFactory<ErpDbContext> contexts
         try
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            return await db.Database.CanConnectAsync(cancellationToken)
-                ? HealthCheckResult.Healthy()
-                : HealthCheckResult.Unhealthy("database unreachable");
+            // A real read of one of our tables: SQLite "connects" to any file, even one that is not a database.
+            await db.ApiKeys.AnyAsync(cancellationToken);
+            return HealthCheckResult.Healthy();
         }
         catch (Exception e)
         {

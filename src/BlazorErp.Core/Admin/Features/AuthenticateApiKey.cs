@@ -26,8 +26,10 @@ public sealed class AuthenticateApiKey(IDbContextFactory<ErpDbContext> contexts,
         var now = clock.GetUtcNow().UtcDateTime;
         if (key.LastUsedAtUtc is null || now - key.LastUsedAtUtc > LastUsedResolution)
         {
-            key.MarkUsed(now);
-            await db.SaveChangesAsync();
+            // One conditional statement, not a versioned save: parallel calls with one key must never collide over a hint.
+            var staleBefore = now - LastUsedResolution;
+            await db.ApiKeys.Where(k => k.Id == key.Id && (k.LastUsedAtUtc == null || k.LastUsedAtUtc < staleBefore))
+                .ExecuteUpdateAsync(s => s.SetProperty(k => k.LastUsedAtUtc, now));
         }
         return new ApiCaller(key.Id, key.Name);
     }

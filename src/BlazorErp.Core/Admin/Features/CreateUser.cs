@@ -37,7 +37,7 @@ public sealed class CreateUser(UserManagerScope users, CreateUserValidator valid
         var validation = await validator.ValidateAsync(input);
         if (!validation.IsValid) return new Error("Validation.Failed", validation.Errors[0].ErrorMessage);
 
-        return await users.RunAsync<Result<string>>(async manager =>
+        return await users.ChangeAsync<string>(async manager =>
         {
             var user = new ErpUser
             {

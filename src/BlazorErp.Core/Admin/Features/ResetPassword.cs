@@ -9,7 +9,7 @@ namespace BlazorErp.Core.Admin.Features;
 public sealed class ResetPassword(UserManagerScope users)
 {
     public Task<Result> HandleAsync(string userId, string newPassword) =>
-        users.RunAsync<Result>(async manager =>
+        users.ChangeAsync(async manager =>
         {
             if (await manager.FindByIdAsync(userId) is not { } user) return Errors.NotFound(userId);
             var token = await manager.GeneratePasswordResetTokenAsync(user);

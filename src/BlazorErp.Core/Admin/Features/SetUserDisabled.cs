@@ -11,7 +11,7 @@ public sealed class SetUserDisabled(UserManagerScope users, CurrentUser currentU
     public async Task<Result> HandleAsync(string userId, bool disabled)
     {
         if (disabled && userId == currentUser.UserId) return Errors.CannotDisableSelf;
-        return await users.RunAsync<Result>(async manager =>
+        return await users.ChangeAsync(async manager =>
         {
             if (await manager.FindByIdAsync(userId) is not { } user) return Errors.NotFound(userId);
             if (user.IsDisabled == disabled) return Result.Ok();

@@ -16,7 +16,7 @@ public sealed class UpdateUser(UserManagerScope users, CurrentUser currentUser)
         if (input.Roles.Except(Role.All).Any()) return new Error("User.UnknownRole");
         if (input.UserId == currentUser.UserId && !input.Roles.Contains(Role.Admin)) return Errors.CannotRemoveOwnAdmin;
 
-        return await users.RunAsync<Result>(async manager =>
+        return await users.ChangeAsync(async manager =>
         {
             if (await manager.FindByIdAsync(input.UserId) is not { } user) return Errors.NotFound(input.UserId);
             if (user.ConcurrencyStamp != input.ConcurrencyStamp) return Errors.ConcurrencyConflict(null);

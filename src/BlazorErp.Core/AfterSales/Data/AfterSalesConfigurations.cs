@@ -60,8 +60,7 @@ internal sealed class RefundSyncCursorConfiguration : IEntityTypeConfiguration<R
     public void Configure(EntityTypeBuilder<RefundSyncCursor> builder)
     {
         builder.ToTable("RefundSyncCursors");
-        builder.HasKey(c => c.ShopId);
-        builder.Property(c => c.ShopId).ValueGeneratedNever();
+        builder.HasIndex(c => c.ShopId).IsUnique();
         builder.HasOne<Shop>().WithMany().HasForeignKey(c => c.ShopId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -27,4 +27,17 @@ public static class JsonColumn
                     list => list.Aggregate(0, (hash, item) => HashCode.Combine(hash, item)),
                     list => list.ToList()))
             .IsRequired();
+
+    /// <summary>
+    /// Whether any row's JSON list <paramref name="column"/> holds an item whose <paramref name="property"/> is <paramref name="value"/>.
+    /// A text match on the serialized form (<c>"SkuId":12,</c> or <c>"SkuId":12}</c>, as the serializer above writes it): the
+    /// one query SQLite and SQL Server both answer without JSON functions. For rare questions (may this SKU be deleted?), not lists.
+    /// </summary>
+    public static async Task<bool> AnyItemWithAsync<TEntity>(DbContext db, string column, string property, long value)
+    {
+        var table = db.Model.FindEntityType(typeof(TEntity))!.GetTableName();
+        var sql = $"SELECT CASE WHEN EXISTS (SELECT 1 FROM \"{table}\" WHERE \"{column}\" LIKE {{0}} OR \"{column}\" LIKE {{1}}) THEN 1 ELSE 0 END AS \"Value\"";
+        var found = await db.Database.SqlQueryRaw<int>(sql, $"%\"{property}\":{value},%", $"%\"{property}\":{value}}}%").ToListAsync();
+        return found.Single() == 1;
+    }
 }

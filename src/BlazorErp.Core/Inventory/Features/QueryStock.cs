@@ -37,22 +37,27 @@ public sealed class QueryStock(IDbContextFactory<ErpDbContext> contexts)
         return stream.ToArray();
     }
 
+    /// <summary>
+    /// Every stock-holding warehouse × every active SKU (not combos: their components hold the stock), with 0 where nothing
+    /// ever moved — a SKU never stocked is exactly what 低库存 must show — plus any row that has stock, even of a SKU since deactivated.
+    /// </summary>
     private static IQueryable<StockRow> Filter(ErpDbContext db, StockQuery query)
     {
-        var levels = from level in db.Set<StockLevel>().AsNoTracking()
-                     join warehouse in db.Set<Warehouse>() on level.WarehouseId equals warehouse.Id
-                     join sku in db.Set<Sku>() on level.SkuId equals sku.Id
-                     select new { level, warehouse, sku };
-        if (query.WarehouseId is { } w) levels = levels.Where(x => x.level.WarehouseId == w);
+        var cells = from warehouse in db.Set<Warehouse>().AsNoTracking()
+                    from sku in db.Set<Sku>().AsNoTracking()
+                    join level in db.Set<StockLevel>().AsNoTracking() on new { W = warehouse.Id, S = sku.Id } equals new { W = level.WarehouseId, S = level.SkuId } into found
+                    from level in found.DefaultIfEmpty()
+                    where level != null || (sku.Active && !sku.ComboItems.Any() && warehouse.Type != WarehouseType.RemoteAreaBucket)
+                    select new { warehouse, sku, OnHand = level == null ? 0 : level.OnHand, Reserved = level == null ? 0 : level.Reserved };
+        if (query.WarehouseId is { } w) cells = cells.Where(x => x.warehouse.Id == w);
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
             var term = query.Search.Trim();
             var key = MerchantCode.Key(term);
-            levels = levels.Where(x => x.sku.MerchantCodeKey.StartsWith(key) || x.sku.Goods.Name.Contains(term) || x.sku.Barcodes.Any(b => b.Code == term));
+            cells = cells.Where(x => x.sku.MerchantCodeKey.StartsWith(key) || x.sku.Goods.Name.Contains(term) || x.sku.Barcodes.Any(b => b.Code == term));
         }
-        if (query.LowStockAtOrBelow is { } low) levels = levels.Where(x => x.level.OnHand - x.level.Reserved <= low);
-        return levels.OrderBy(x => x.warehouse.Id).ThenBy(x => x.sku.MerchantCodeKey)
-            .Select(x => new StockRow(x.warehouse.Name, x.sku.MerchantCode, x.sku.Goods.Name, x.sku.SpecName,
-                x.level.OnHand, x.level.Reserved, x.level.OnHand - x.level.Reserved));
+        if (query.LowStockAtOrBelow is { } low) cells = cells.Where(x => x.OnHand - x.Reserved <= low);
+        return cells.OrderBy(x => x.warehouse.Id).ThenBy(x => x.sku.MerchantCodeKey)
+            .Select(x => new StockRow(x.warehouse.Name, x.sku.MerchantCode, x.sku.Goods.Name, x.sku.SpecName, x.OnHand, x.Reserved, x.OnHand - x.Reserved));
     }
 }
