@@ -35,6 +35,56 @@ public class GoodsTests
         Assert.Null(Sku.Check(Details("A1", "690123", "690124")));
     }
 
+    [Theory]
+    [InlineData(null, null)]
+    [InlineData("  ", null)]
+    [InlineData("https://img.example.com/xia-500.jpg", null)]
+    [InlineData("http://img.alicdn.com/bao/uploaded/i1/xia.jpg?x=1&y=2", null)]
+    [InlineData(" https://img.example.com/xia.jpg ", null)]               // pasted spaces around are trimmed on save
+    [InlineData(@"D:\图片\虾.jpg", "Sku.ImageUrlInvalid")]               // a path on the clerk's own computer
+    [InlineData("img.example.com/xia.jpg", "Sku.ImageUrlInvalid")]       // no scheme
+    [InlineData("ftp://img.example.com/xia.jpg", "Sku.ImageUrlInvalid")]
+    [InlineData("javascript:alert(1)", "Sku.ImageUrlInvalid")]
+    [InlineData("https://img.example.com/鲜 虾.jpg", "Sku.ImageUrlInvalid")]
+    [InlineData("file:///C:/xia.jpg", "Sku.ImageUrlInvalid")]
+    public void An_image_url_is_blank_or_an_absolute_web_address(string? url, string? error) =>
+        Assert.Equal(error, Sku.Check(new SkuDetails("A1", null, [], 10, 8, 5, 100, url))?.Code);
+
+    [Fact]
+    public void An_image_url_is_at_most_400_characters()
+    {
+        var url = "https://img.example.com/" + new string('a', 400 - 24);
+        Assert.Null(Sku.CheckImageUrl(url));
+        Assert.Equal("Sku.ImageUrlTooLong", Sku.CheckImageUrl(url + "a")?.Code);
+    }
+
+    [Theory]
+    [InlineData("13800138000", true)]
+    [InlineData(" 13800138000 ", true)]
+    [InlineData("027-85551234", true)]
+    [InlineData("02785551234", true)]
+    [InlineData("13800138000-1234", true)]   // a platform privacy number with its extension
+    [InlineData("1380013800", false)]
+    [InlineData("12800138000", false)]
+    [InlineData("85551234", false)]           // a landline needs its area code
+    [InlineData("", false)]
+    public void A_receiver_phone_is_a_mobile_or_a_landline_with_area_code(string phone, bool valid) =>
+        Assert.Equal(valid, PhoneNumber.IsValid(phone));
+
+    [Fact]
+    public void A_customer_keeps_one_default_address_and_refuses_an_incomplete_one()
+    {
+        var customer = new Customer(Platform.Taobao, "tb_lily_chen");
+        var nanshan = new CustomerAddress("陈丽", "13800138000", "440000", "440300", "440305", "科技园南区", false);
+
+        Assert.True(customer.SetAddresses([nanshan, nanshan with { Street = "海岸城", IsDefault = true }, nanshan with { IsDefault = true }]).Succeeded);
+        Assert.Equal([false, true, false], customer.Addresses.Select(a => a.IsDefault));
+
+        var refused = customer.SetAddresses([nanshan, nanshan with { CityCode = "440100" }]); // 南山区 is not in 广州
+        Assert.Equal("Customer.AddressRow(2, Region.Unknown(440305))", refused.Error!.ToString());
+        Assert.Equal(3, customer.Addresses.Count);
+    }
+
     [Fact]
     public void A_combo_expands_to_its_components_times_the_quantity()
     {

@@ -93,6 +93,43 @@ public class GoodsImportTests(ErpFactory app) : IClassFixture<ErpFactory>
     }
 
     [Fact]
+    public async Task Image_addresses_import_export_and_a_bad_one_is_a_row_error()
+    {
+        var bad = await ImportAsync(Sheet(
+            With(Row("腊肉", "IMG-1"), "https://img.example.com/larou.jpg"),
+            With(Row("腊肉", "IMG-2"), @"D:\图片\腊肉.jpg")));
+        var error = Assert.Single(bad.Errors);
+        Assert.Equal((3, GoodsSheet.ImageUrl, "Sku.ImageUrlInvalid"), (error.Row, error.Column, error.Error.Code));
+        Assert.Equal(0, await SkuCountAsync("IMG-"));
+
+        Assert.True((await ImportAsync(Sheet(With(Row("腊肉", "IMG-1"), "https://img.example.com/larou.jpg"), With(Row("腊肉", "IMG-2"), null)))).Applied);
+        var exported = await app.AsUserAsync("admin", sp => sp.GetRequiredService<ExportGoods>().HandleAsync());
+        var rows = new MemoryStream(exported).Query(useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
+        Assert.Equal("https://img.example.com/larou.jpg", rows.Single(r => (string?)r[GoodsSheet.MerchantCode] == "IMG-1")[GoodsSheet.ImageUrl]);
+
+        // A sheet without the column (made before it existed) leaves the pictures alone; a blank cell in it clears one.
+        Assert.True((await ImportAsync(Sheet(Row("腊肉", "IMG-1", retail: 88)))).Applied);
+        Assert.Equal("https://img.example.com/larou.jpg", await ImageOfAsync("IMG-1"));
+        Assert.True((await ImportAsync(new MemoryStream(exported))).Applied);
+        Assert.True((await ImportAsync(Sheet(With(Row("腊肉", "IMG-1"), " ")))).Applied);
+        Assert.Null(await ImageOfAsync("IMG-1"));
+        var found = await app.AsUserAsync("admin", sp => sp.GetRequiredService<SearchGoods>().HandleAsync("IMG-"));
+        Assert.All(found.Rows, r => Assert.Null(r.ImageUrl));
+    }
+
+    private static Dictionary<string, object?> With(Dictionary<string, object?> row, string? imageUrl)
+    {
+        row[GoodsSheet.ImageUrl] = imageUrl;
+        return row;
+    }
+
+    private async Task<string?> ImageOfAsync(string code)
+    {
+        await using var db = await app.DbAsync();
+        return await db.Set<Sku>().Where(s => s.MerchantCode == code).Select(s => s.ImageUrl).SingleAsync();
+    }
+
+    [Fact]
     public async Task Export_reads_back_as_an_import()
     {
         Assert.True((await ImportAsync(Sheet(Row("腊肉", "ROUND-1", "6904000000018,6904000000025")))).Applied);

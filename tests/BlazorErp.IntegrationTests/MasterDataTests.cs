@@ -2,6 +2,7 @@ using BlazorErp.Core.Common;
 using BlazorErp.Core.Inventory;
 using BlazorErp.Core.MasterData;
 using BlazorErp.Core.MasterData.Features;
+using BlazorErp.Core.Regions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -47,7 +48,7 @@ public class MasterDataTests(ErpFactory app) : IClassFixture<ErpFactory>
             Code = "JT", Name = "极兔速递", Reach = [new ReachInput("新彊", ReachKind.Exclude)], Rates = [new RateInput(null, 1, 8, 4)],
         }));
 
-        Assert.Equal(("Region.Unknown", "新彊"), (result.Error!.Code, result.Error.Args[0]));
+        Assert.Equal(("Courier.ReachRow", 1, "Region.Unknown(新彊)"), (result.Error!.Code, result.Error.Args[0], result.Error.Args[1].ToString()));
         await using var db = await app.DbAsync();
         Assert.False(await db.Set<Courier>().AnyAsync(c => c.Code == "JT"));
     }
@@ -67,6 +68,128 @@ public class MasterDataTests(ErpFactory app) : IClassFixture<ErpFactory>
         Assert.True(courier.CanReach("420000", "420100", "420103"));
         Assert.Equal(7m, courier.ComputeFreight("420000", 1.5m).Value);
         Assert.Equal(16m, courier.ComputeFreight("440000", 3m).Value);
+    }
+
+    [Fact]
+    public async Task A_courier_re_saved_from_the_paths_its_page_shows_keeps_every_rule_and_note()
+    {
+        var input = new CourierInput
+        {
+            Code = "JTX", Name = "极兔速递", Rates = [new RateInput(null, 1, 8, 4)],
+            Reach =
+            [
+                new ReachInput("新疆", ReachKind.Exclude, "超区不发"),
+                new ReachInput("广东省深圳市", ReachKind.Exclude, "深圳网点停发"),
+                new ReachInput("深圳市南山区", ReachKind.Serve, "南山可发，需预约"),
+                new ReachInput("长春 朝阳区", ReachKind.Exclude, null),
+            ],
+        };
+        var id = (await SaveCourierAsync(input)).Value;
+        var saved = await CourierAsync(id);
+        Assert.Equal([("220104", ReachKind.Exclude, null), ("440300", ReachKind.Exclude, "深圳网点停发"), ("440305", ReachKind.Serve, "南山可发，需预约"),
+            ("650000", ReachKind.Exclude, "超区不发")], saved.Reach.Select(r => (r.RegionCode, r.Kind, r.Note)));
+
+        // The courier page refills its rows with each rule's full path and note; saving them unchanged changes nothing.
+        var shown = saved.Reach.Select(r => new ReachInput(RegionDirectory.China.PathOf(r.RegionCode)!.Display, r.Kind, r.Note)).ToList();
+        Assert.Contains(shown, r => r.RegionName == "吉林省长春市朝阳区");
+        var again = await SaveCourierAsync(input with { Id = id, Version = saved.Version, Reach = shown });
+
+        Assert.True(again.Succeeded, again.Error?.ToString());
+        Assert.Equal(saved.Reach, (await CourierAsync(id)).Reach);
+    }
+
+    [Fact]
+    public async Task A_bad_delivery_rule_is_refused_with_its_row_and_nothing_is_saved()
+    {
+        CourierInput With(params ReachInput[] reach) => new() { Code = "DB", Name = "德邦快递", Rates = [new RateInput(null, 1, 8, 4)], Reach = reach.ToList() };
+
+        var ambiguous = (await SaveCourierAsync(With(new ReachInput("新疆", ReachKind.Exclude), new ReachInput("朝阳区", ReachKind.Exclude)))).Error!;
+        Assert.Equal(("Courier.ReachRow", 2, "Region.Ambiguous"), (ambiguous.Code, ambiguous.Args[0], ((Error)ambiguous.Args[1]).Code));
+        var repeated = (await SaveCourierAsync(With(new ReachInput("内蒙古", ReachKind.Exclude), new ReachInput("内蒙古自治区", ReachKind.Serve)))).Error!;
+        Assert.Equal(("Courier.ReachRow", "Courier.ReachRepeated(内蒙古自治区, 1)"), (repeated.Code, repeated.Args[1].ToString()));
+        var noteOnly = (await SaveCourierAsync(With(new ReachInput(" ", ReachKind.Exclude, "超区不发")))).Error!;
+        Assert.Equal(("Courier.ReachRow", 1), (noteOnly.Code, noteOnly.Args[0]));
+
+        await using var db = await app.DbAsync();
+        Assert.False(await db.Set<Courier>().AnyAsync(c => c.Code == "DB"));
+    }
+
+    private Task<Result<long>> SaveCourierAsync(CourierInput input) =>
+        app.AsUserAsync("admin", sp => sp.GetRequiredService<SaveCourier>().HandleAsync(input));
+
+    private async Task<Courier> CourierAsync(long id)
+    {
+        await using var db = await app.DbAsync();
+        return await db.Set<Courier>().AsNoTracking().SingleAsync(c => c.Id == id);
+    }
+
+    private static readonly CustomerAddress Nanshan = new(" 陈丽 ", "13800138000", "440000", "440300", "440305", " 科技园南区 T3 栋 1201 ", false);
+    private static readonly CustomerAddress Dongguan = new("陈丽", "0769-22001234", "440000", "441900", null, "南城街道 8 号", true);
+
+    private Task<Result<long>> SaveCustomerAsync(CustomerInput input) =>
+        app.AsUserAsync("admin", sp => sp.GetRequiredService<SaveCustomer>().HandleAsync(input));
+
+    private async Task<Customer?> CustomerAsync(string nick)
+    {
+        await using var db = await app.DbAsync();
+        return await db.Set<Customer>().AsNoTracking().SingleOrDefaultAsync(c => c.BuyerNick == nick);
+    }
+
+    [Fact]
+    public async Task A_customer_is_saved_with_the_addresses_entered_and_one_default()
+    {
+        var result = await SaveCustomerAsync(new CustomerInput(null, Platform.Taobao, "tb_addr_ok", "陈丽", CustomerCategory.Normal, null, null, [Nanshan, Dongguan]));
+
+        Assert.True(result.Succeeded, result.Error?.ToString());
+        var saved = (await CustomerAsync("tb_addr_ok"))!;
+        Assert.Equal([
+            new CustomerAddress("陈丽", "13800138000", "440000", "440300", "440305", "科技园南区 T3 栋 1201", false),
+            new CustomerAddress("陈丽", "0769-22001234", "440000", "441900", null, "南城街道 8 号", true), // 东莞市 has no districts
+        ], saved.Addresses);
+    }
+
+    [Theory]
+    [InlineData("unknown-district", 2, "Region.Unknown(440105)")]  // 广州's 海珠区 picked under 深圳
+    [InlineData("missing-phone", 1, "Customer.PhoneRequired")]
+    [InlineData("bad-phone", 1, "Customer.PhoneInvalid(1380013800)")]
+    [InlineData("no-district", 1, "Customer.DistrictRequired(广东省深圳市)")]
+    [InlineData("no-street", 1, "Customer.StreetRequired")]
+    public async Task An_address_a_courier_could_not_deliver_to_is_refused_with_its_row_and_nothing_is_saved(string problem, int row, string error)
+    {
+        var existing = (await SaveCustomerAsync(new CustomerInput(null, Platform.Taobao, "tb_addr_" + problem, "陈丽", CustomerCategory.Normal, null, null, [Nanshan]))).Value;
+        var before = (await CustomerAsync("tb_addr_" + problem))!;
+        CustomerAddress[] addresses = problem switch
+        {
+            "unknown-district" => [Nanshan, Nanshan with { DistrictCode = "440105" }],
+            "missing-phone" => [Nanshan with { Phone = " " }],
+            "bad-phone" => [Nanshan with { Phone = "1380013800" }],
+            "no-district" => [Nanshan with { DistrictCode = null }],
+            _ => [Nanshan with { Street = "" }],
+        };
+
+        var edit = await SaveCustomerAsync(new CustomerInput(existing, Platform.Taobao, "tb_addr_" + problem, "陈丽二", CustomerCategory.Wholesale, null, null,
+            addresses, before.Version));
+        var create = await SaveCustomerAsync(new CustomerInput(null, Platform.JD, "jd_addr_" + problem, null, CustomerCategory.Normal, null, null, addresses));
+
+        Assert.Equal(("Customer.AddressRow", row, error), (edit.Error!.Code, edit.Error.Args[0], edit.Error.Args[1].ToString()));
+        Assert.Equal(edit.Error.ToString(), create.Error!.ToString());
+        var after = (await CustomerAsync("tb_addr_" + problem))!;
+        Assert.Equal((before.Name, before.Category, before.Version), (after.Name, after.Category, after.Version));
+        Assert.Equal(before.Addresses, after.Addresses);
+        Assert.Null(await CustomerAsync("jd_addr_" + problem));
+    }
+
+    [Fact]
+    public async Task A_customer_edited_from_a_stale_form_is_refused()
+    {
+        var id = (await SaveCustomerAsync(new CustomerInput(null, Platform.Taobao, "tb_stale", "陈丽", CustomerCategory.Normal, null, null, [Nanshan]))).Value;
+        var version = (await CustomerAsync("tb_stale"))!.Version;
+        Assert.True((await SaveCustomerAsync(new CustomerInput(id, Platform.Taobao, "tb_stale", "陈丽", CustomerCategory.Distributor, null, null, [Nanshan], version))).Succeeded);
+
+        var stale = await SaveCustomerAsync(new CustomerInput(id, Platform.Taobao, "tb_stale", "陈丽", CustomerCategory.Wholesale, null, null, [Dongguan], version));
+
+        Assert.Equal("Common.ConcurrencyConflict", stale.Error!.Code);
+        Assert.Equal(CustomerCategory.Distributor, (await CustomerAsync("tb_stale"))!.Category);
     }
 
     [Fact]

@@ -68,6 +68,34 @@ public sealed class SkuDialogTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_image_path_from_the_clerks_computer_is_refused_at_the_field()
+    {
+        FillValid("XIA-JW-500", "6901234500017");
+        _ctx.Fill("sku-image", @"D:\图片\虾.jpg");
+        _ctx.Click("sku-save");
+
+        _ctx.Provider.WaitForAssertion(() => Assert.Contains("不是有效的网址", _ctx.Provider.Markup));
+        Assert.False(_dialog.Result.IsCompleted);
+        Assert.Empty(_ctx.Provider.FindAll("[data-testid=sku-image-preview]"));
+        await using var db = await _ctx.DbAsync();
+        Assert.False(await db.Set<Sku>().AnyAsync());
+    }
+
+    [Fact]
+    public async Task An_image_address_is_previewed_and_saved()
+    {
+        FillValid("XIA-JW-500", "6901234500017");
+        _ctx.Fill("sku-image", "https://img.example.com/xia-500.jpg");
+        _ctx.Provider.WaitForAssertion(() =>
+            Assert.Equal("https://img.example.com/xia-500.jpg", _ctx.Provider.Find("[data-testid=sku-image-preview]").GetAttribute("src")));
+        _ctx.Click("sku-save");
+
+        await _dialog.Result.WaitAsync(TimeSpan.FromSeconds(10));
+        await using var db = await _ctx.DbAsync();
+        Assert.Equal("https://img.example.com/xia-500.jpg", (await db.Set<Sku>().SingleAsync()).ImageUrl);
+    }
+
+    [Fact]
     public async Task A_barcode_already_used_by_another_sku_is_reported_in_the_dialog()
     {
         await _ctx.Services.GetRequiredService<SaveSku>().HandleAsync(new SkuInput

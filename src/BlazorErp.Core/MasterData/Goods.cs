@@ -89,6 +89,23 @@ public sealed class Sku : Entity
         foreach (var barcode in details.Barcodes)
             if (barcode.Length == 0 || barcode.Any(char.IsWhiteSpace) || barcode.Length > 32) return new Error("Sku.BarcodeInvalid", barcode);
         if (details.Barcodes.Distinct().Count() != details.Barcodes.Count) return new Error("Sku.BarcodeRepeated");
+        return CheckImageUrl(details.ImageUrl);
+    }
+
+    public const int ImageUrlMaxLength = 400;
+
+    /// <summary>
+    /// The picture staff see in lists and on the pick list: blank, or an absolute http(s) address a browser can load
+    /// (a local path such as D:\图片\虾.jpg is the usual mistake).
+    /// </summary>
+    public static Error? CheckImageUrl(string? url)
+    {
+        if (string.IsNullOrWhiteSpace(url)) return null;
+        var text = url.Trim();
+        if (text.Length > ImageUrlMaxLength) return new Error("Sku.ImageUrlTooLong", ImageUrlMaxLength);
+        if (text.Any(char.IsWhiteSpace) || !Uri.TryCreate(text, UriKind.Absolute, out var uri)
+            || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps) || uri.Host.Length == 0)
+            return new Error("Sku.ImageUrlInvalid", text);
         return null;
     }
 

@@ -71,8 +71,9 @@ public sealed class RegionDirectory
             c = FindNamed(city, RegionLevel.City, p.Code)
                 // 北京/上海/天津/重庆: platforms write the city as the province name, "市辖区" or the district itself.
                 ?? (IsMunicipalityCityName(city, p) ? ChildrenOf(p.Code).FirstOrDefault() : null);
-            if (c is null && FindNamed(city, RegionLevel.District, ChildrenOf(p.Code).FirstOrDefault()?.Code) is { } asDistrict
-                && ChildrenOf(p.Code).Count == 1)
+            // 上海 + 浦东新区, 湖北 + 潜江市: the "city" written is a district of the municipality or of the county group.
+            if (c is null && StandInCitiesOf(p).Select(group => FindNamed(city, RegionLevel.District, group.Code))
+                    .FirstOrDefault(found => found is not null) is { } asDistrict)
                 (c, d) = (Find(asDistrict.ParentCode), asDistrict);
             if (c is null) return new Error("Region.UnknownIn", city, p.Name);
         }
@@ -85,14 +86,50 @@ public sealed class RegionDirectory
         return new RegionPath(p, c, d);
     }
 
-    /// <summary>A single region name at any level (for courier exclusions such as "新疆"), unique or an error.</summary>
-    public Result<Region> ResolveOne(string name)
+    /// <summary>
+    /// One region written alone, as staff type it for courier reach: a name at any level (新疆, 深圳, 潜江市) or a
+    /// path down to it, whole or in part, with or without spaces (广东省深圳市南山区, 广东 深圳 南山区, 深圳市南山区,
+    /// 北京市朝阳区, 广东南山区). Returns the deepest region named. A name shared by several regions (朝阳区) is an
+    /// error listing them, so the writer adds the parent; where the same text names a province and a city (吉林),
+    /// the higher level wins.
+    /// </summary>
+    public Result<Region> ResolveOne(string text)
     {
-        var key = Canonical(name);
-        if (!_byName.TryGetValue(key, out var matches) || matches.Count == 0) return new Error("Region.Unknown", name.Trim());
-        var best = matches.Where(m => m.Level == matches.Min(x => x.Level)).ToList();
-        return best.Count == 1 ? best[0] : new Error("Region.Ambiguous", name.Trim(), string.Join("、", best.Select(b => PathOf(b.Code)!.Display)));
+        var written = Canonical(text ?? "");
+        if (written.Length == 0) return new Error("Region.Unknown", "");
+        var readings = new List<(Region First, Region Last)>();
+        for (var length = 1; length <= written.Length; length++)
+            if (_byName.TryGetValue(written[..length], out var firsts))
+                foreach (var first in firsts)
+                    readings.AddRange(ReadDown(first, written, length).Select(last => (first, last)));
+        if (readings.Count == 0) return new Error("Region.Unknown", text!.Trim());
+        // The reading that starts highest, then stops highest: 吉林 is the province; 辽宁朝阳 is 朝阳市, not 朝阳县.
+        var startLevel = readings.Min(r => r.First.Level);
+        var fromTop = readings.Where(r => r.First.Level == startLevel).Select(r => r.Last).ToList();
+        var best = fromTop.Where(r => r.Level == fromTop.Min(x => x.Level)).Distinct().OrderBy(r => r.Code).ToList();
+        if (best.Count == 1) return best[0];
+        var candidates = best.Select(b => PathOf(b.Code)!.Display).ToList();
+        return new Error("Region.Ambiguous", text!.Trim(), string.Join("、", candidates), candidates[0]);
     }
+
+    /// <summary>The regions that <paramref name="text"/> names when read on from <paramref name="position"/> under <paramref name="region"/>.</summary>
+    private IEnumerable<Region> ReadDown(Region region, string text, int position)
+    {
+        if (position == text.Length)
+        {
+            yield return region;
+            yield break;
+        }
+        // Any level below may follow (广东南山区 skips the city), so a path may leave out what people leave out.
+        foreach (var below in DescendantsOf(region.Code))
+            foreach (var form in NameForms(below.Name).Distinct())
+                if (string.CompareOrdinal(text, position, form, 0, form.Length) == 0)
+                    foreach (var last in ReadDown(below, text, position + form.Length))
+                        yield return last;
+    }
+
+    private IEnumerable<Region> DescendantsOf(string code) =>
+        ChildrenOf(code).SelectMany(child => DescendantsOf(child.Code).Prepend(child));
 
     /// <summary>Is <paramref name="code"/> inside (or equal to) <paramref name="ancestorCode"/>?</summary>
     public bool IsWithin(string code, string ancestorCode)
@@ -113,11 +150,22 @@ public sealed class RegionDirectory
         var province = ReadLevel(text, ref position, Provinces);
         if (province is null) return null;
         var city = ReadLevel(text, ref position, ChildrenOf(province.Code));
-        // 北京/上海…: the text goes straight from the municipality to its district.
-        if (city is null && ChildrenOf(province.Code) is [var only]) city = only;
-        var district = city is null ? null : ReadLevel(text, ref position, ChildrenOf(city.Code));
+        Region? district = null;
+        if (city is null)
+        {
+            // 北京市朝阳区…, 湖北省潜江市…: the text goes straight from the province to a district of its stand-in city.
+            foreach (var standIn in StandInCitiesOf(province))
+                if (ReadLevel(text, ref position, ChildrenOf(standIn.Code)) is { } found)
+                    (city, district) = (standIn, found);
+            if (city is null && ChildrenOf(province.Code) is [var only]) city = only;
+        }
+        else district = ReadLevel(text, ref position, ChildrenOf(city.Code));
         return (new RegionPath(province, city, district), position);
     }
+
+    /// <summary>The city levels a written address skips: a municipality's own city (北京市 in 北京市) and county groups.</summary>
+    private IEnumerable<Region> StandInCitiesOf(Region province) =>
+        ChildrenOf(province.Code).Where(city => city.Name == province.Name || city.IsCountyGroup);
 
     private static Region? ReadLevel(string text, ref int position, IReadOnlyList<Region> candidates)
     {

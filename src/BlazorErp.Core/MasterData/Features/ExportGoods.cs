@@ -24,6 +24,7 @@ public sealed class ExportGoods(IDbContextFactory<ErpDbContext> contexts)
             [GoodsSheet.MinPrice] = s.MinPrice,
             [GoodsSheet.Cost] = s.Cost,
             [GoodsSheet.WeightGrams] = s.WeightGrams,
+            [GoodsSheet.ImageUrl] = s.ImageUrl,
         }).ToList();
         using var stream = new MemoryStream();
         if (rows.Count == 0) rows.Add(GoodsSheet.Columns.ToDictionary(c => c, _ => (object?)null)); // headers only: a template

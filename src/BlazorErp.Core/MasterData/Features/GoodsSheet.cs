@@ -14,9 +14,11 @@ public static class GoodsSheet
     public const string MinPrice = "最低价";
     public const string Cost = "成本价";
     public const string WeightGrams = "重量(克)";
+    /// <summary>Optional: a sheet without this column leaves the pictures as they are.</summary>
+    public const string ImageUrl = "图片地址";
 
     public static readonly IReadOnlyList<string> Columns =
-        [GoodsName, Category, Brand, Unit, SpecName, MerchantCode, Barcodes, RetailPrice, MinPrice, Cost, WeightGrams];
+        [GoodsName, Category, Brand, Unit, SpecName, MerchantCode, Barcodes, RetailPrice, MinPrice, Cost, WeightGrams, ImageUrl];
 
     public static readonly IReadOnlyList<string> Required = [GoodsName, MerchantCode, RetailPrice];
 

@@ -61,9 +61,15 @@ public sealed class ImportGoods(IDbContextFactory<ErpDbContext> contexts)
             if (Cell(GoodsSheet.WeightGrams) is { } w && (!int.TryParse(w, NumberStyles.Integer, CultureInfo.InvariantCulture, out weight) || weight < 0))
                 Fail(GoodsSheet.WeightGrams, new Error("Import.WeightInvalid", w));
 
+            // Without the column the picture stays as it is; with it, a blank cell clears it.
+            var hasImageColumn = row.Cells.ContainsKey(GoodsSheet.ImageUrl);
+            var imageUrl = hasImageColumn ? Cell(GoodsSheet.ImageUrl)?.Trim()
+                : existing.TryGetValue(MerchantCode.Key(code), out var known) ? known.ImageUrl : null;
+            if (hasImageColumn && Sku.CheckImageUrl(imageUrl) is { } imageError) Fail(GoodsSheet.ImageUrl, imageError);
+
             if (rowErrors.Count == 0)
             {
-                var details = new SkuDetails(code, Cell(GoodsSheet.SpecName), barcodes, retail, min, cost, weight);
+                var details = new SkuDetails(code, Cell(GoodsSheet.SpecName), barcodes, retail, min, cost, weight, imageUrl);
                 if (Sku.Check(details) is { } skuError) Fail(ColumnOf(skuError), skuError);
                 else parsed.Add(new ParsedRow(rowNo, name!, Cell(GoodsSheet.Category), Cell(GoodsSheet.Brand), Cell(GoodsSheet.Unit), details));
             }
@@ -102,6 +108,7 @@ public sealed class ImportGoods(IDbContextFactory<ErpDbContext> contexts)
         "Sku.NegativeWeight" => GoodsSheet.WeightGrams,
         "Sku.BarcodeInvalid" or "Sku.BarcodeRepeated" => GoodsSheet.Barcodes,
         "Sku.NegativePrice" => GoodsSheet.RetailPrice,
+        "Sku.ImageUrlInvalid" or "Sku.ImageUrlTooLong" => GoodsSheet.ImageUrl,
         _ => GoodsSheet.MerchantCode,
     };
 }

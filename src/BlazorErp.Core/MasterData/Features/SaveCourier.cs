@@ -4,7 +4,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BlazorErp.Core.MasterData.Features;
 
-/// <summary>A reach rule as typed: a region name at any level (新疆, 深圳市, 南山区).</summary>
+/// <summary>
+/// A reach rule as typed: a region at any level, alone or with its parents (新疆, 深圳市, 广东省深圳市南山区), and a
+/// note staff read at review ("超区不发").
+/// </summary>
 public sealed record ReachInput(string RegionName, ReachKind Kind, string? Note = null);
 
 /// <summary>A freight row as typed: a province name, or blank for "everywhere else".</summary>
@@ -26,16 +29,30 @@ public sealed record CourierInput
 /// <summary>Creates or edits a courier (物流公司) with its reachability and freight table; region names become codes.</summary>
 public sealed class SaveCourier(IDbContextFactory<ErpDbContext> contexts)
 {
+    public const int MaxNoteLength = 100;
+
     public async Task<Result<long>> HandleAsync(CourierInput input)
     {
         if (string.IsNullOrWhiteSpace(input.Code) || string.IsNullOrWhiteSpace(input.Name)) return new Error("Courier.CodeNameRequired");
         var regions = RegionDirectory.China;
         var reach = new List<ReachRule>();
-        foreach (var rule in input.Reach.Where(r => !string.IsNullOrWhiteSpace(r.RegionName)))
+        var rowOf = new Dictionary<string, int>();
+        foreach (var (rule, row) in input.Reach.Select((rule, index) => (rule, index + 1)))
         {
+            var note = string.IsNullOrWhiteSpace(rule.Note) ? null : rule.Note.Trim();
+            if (string.IsNullOrWhiteSpace(rule.RegionName))
+            {
+                if (note is null) continue; // an empty row left on the form
+                return new Error("Courier.ReachRow", row, new Error("Courier.ReachRegionRequired"));
+            }
+            if (note is { Length: > MaxNoteLength }) return new Error("Courier.ReachRow", row, new Error("Courier.ReachNoteTooLong", MaxNoteLength));
             var region = regions.ResolveOne(rule.RegionName);
-            if (!region.Succeeded) return region.Error!;
-            reach.Add(new ReachRule(region.Value!.Code, rule.Kind, rule.Note));
+            if (!region.Succeeded) return new Error("Courier.ReachRow", row, region.Error!);
+            // Two rows for one region would leave one of them silently unused.
+            if (rowOf.TryGetValue(region.Value!.Code, out var firstRow))
+                return new Error("Courier.ReachRow", row, new Error("Courier.ReachRepeated", regions.PathOf(region.Value.Code)!.Display, firstRow));
+            rowOf[region.Value.Code] = row;
+            reach.Add(new ReachRule(region.Value.Code, rule.Kind, note));
         }
         var rates = new List<FreightRate>();
         foreach (var rate in input.Rates)

@@ -30,15 +30,17 @@ public sealed class SaveSupplier(IDbContextFactory<ErpDbContext> contexts)
     }
 }
 
+/// <summary>A customer as the form gives it; <paramref name="Version"/> is the one the form was filled from (edits only).</summary>
 public sealed record CustomerInput(long? Id, Platform Platform, string BuyerNick, string? Name, CustomerCategory Category,
-    string? MemberLevel, string? Notes, IReadOnlyList<CustomerAddress> Addresses);
+    string? MemberLevel, string? Notes, IReadOnlyList<CustomerAddress> Addresses, long Version = 0);
 
-/// <summary>Creates or edits a customer (客户): one per platform and buyer nick.</summary>
+/// <summary>Creates or edits a customer (客户): one per platform and buyer nick, with an address book couriers can deliver to.</summary>
 public sealed class SaveCustomer(IDbContextFactory<ErpDbContext> contexts)
 {
     public async Task<Result<long>> HandleAsync(CustomerInput input)
     {
         if (string.IsNullOrWhiteSpace(input.BuyerNick)) return new Error("Customer.NickRequired");
+        if (Customer.CheckAddresses(input.Addresses) is { } addressError) return addressError;
         await using var db = await contexts.CreateDbContextAsync();
         if (await db.Set<Customer>().AnyAsync(c => c.Platform == input.Platform && c.BuyerNick == input.BuyerNick.Trim() && c.Id != input.Id))
             return new Error("Customer.NickTaken", input.BuyerNick.Trim());
@@ -46,6 +48,7 @@ public sealed class SaveCustomer(IDbContextFactory<ErpDbContext> contexts)
         if (input.Id is { } id)
         {
             if (await db.Set<Customer>().SingleOrDefaultAsync(c => c.Id == id) is not { } found) return Errors.NotFound("Customer " + id);
+            if (found.Version != input.Version) return Errors.ConcurrencyConflict(null);
             customer = found;
         }
         else
@@ -54,7 +57,7 @@ public sealed class SaveCustomer(IDbContextFactory<ErpDbContext> contexts)
             db.Add(customer);
         }
         customer.Update(input.Name, input.Category, input.MemberLevel, input.Notes);
-        customer.SetAddresses(input.Addresses);
+        if (customer.SetAddresses(input.Addresses) is { Succeeded: false } refused) return refused.Error!;
         await db.SaveChangesAsync();
         return customer.Id;
     }

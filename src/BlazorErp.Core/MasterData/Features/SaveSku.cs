@@ -22,6 +22,8 @@ public sealed record SkuInput
     public decimal MinPrice { get; set; }
     public decimal Cost { get; set; }
     public int WeightGrams { get; set; }
+    /// <summary>图片地址: an http(s) address of the SKU's picture, or blank.</summary>
+    public string? ImageUrl { get; set; }
 }
 
 /// <summary>Field messages for the SKU form: the same rules <see cref="Sku.Check"/> enforces, per field.</summary>
@@ -39,6 +41,10 @@ public sealed class SkuInputValidator : AbstractValidator<SkuInput>
             .LessThanOrEqualTo(x => x.RetailPrice).When(x => x.RetailPrice > 0).WithMessage(l["Sku.MinAboveRetail"]);
         RuleFor(x => x.Cost).GreaterThanOrEqualTo(0).WithMessage(l["Sku.NegativePrice"]);
         RuleFor(x => x.WeightGrams).GreaterThanOrEqualTo(0).WithMessage(l["Sku.NegativeWeight"]);
+        RuleFor(x => x.ImageUrl).Custom((url, context) =>
+        {
+            if (Sku.CheckImageUrl(url) is { } error) context.AddFailure(l.Message(error));
+        });
         RuleFor(x => x.Barcodes).Custom((text, context) =>
         {
             var barcodes = GoodsSheet.SplitBarcodes(text?.Replace('\n', ','));
@@ -58,7 +64,8 @@ public sealed class SaveSku(IDbContextFactory<ErpDbContext> contexts)
     {
         if (string.IsNullOrWhiteSpace(input.GoodsName)) return new Error("Import.Required", GoodsSheet.GoodsName);
         var barcodes = GoodsSheet.SplitBarcodes(input.Barcodes?.Replace('\n', ','));
-        var details = new SkuDetails(input.MerchantCode, input.SpecName, barcodes, input.RetailPrice, input.MinPrice, input.Cost, input.WeightGrams);
+        var details = new SkuDetails(input.MerchantCode, input.SpecName, barcodes, input.RetailPrice, input.MinPrice, input.Cost, input.WeightGrams,
+            input.ImageUrl);
         if (Sku.Check(details) is { } error) return error;
 
         await using var db = await contexts.CreateDbContextAsync();

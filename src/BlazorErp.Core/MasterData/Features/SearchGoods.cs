@@ -5,7 +5,7 @@ namespace BlazorErp.Core.MasterData.Features;
 
 public sealed record SkuRow(long SkuId, long GoodsId, string GoodsName, string? Category, string? Brand, string Unit,
     string MerchantCode, string? SpecName, IReadOnlyList<string> Barcodes, decimal RetailPrice, decimal MinPrice,
-    decimal Cost, int WeightGrams, bool IsCombo, bool Active, long Version);
+    decimal Cost, int WeightGrams, bool IsCombo, bool Active, long Version, string? ImageUrl = null);
 
 public sealed record SkuPage(IReadOnlyList<SkuRow> Rows, int Total);
 
@@ -31,7 +31,7 @@ public sealed class SearchGoods(IDbContextFactory<ErpDbContext> contexts)
             .Skip(Math.Max(page, 0) * size).Take(size)
             .Select(s => new SkuRow(s.Id, s.GoodsId, s.Goods.Name, s.Goods.Category, s.Goods.Brand, s.Goods.Unit,
                 s.MerchantCode, s.SpecName, s.Barcodes.Select(b => b.Code).ToList(), s.RetailPrice, s.MinPrice, s.Cost,
-                s.WeightGrams, s.ComboItems.Any(), s.Active, s.Version))
+                s.WeightGrams, s.ComboItems.Any(), s.Active, s.Version, s.ImageUrl))
             .ToListAsync();
         return new SkuPage(rows, total);
     }
