@@ -135,6 +135,27 @@ public class MasterDataTests(ErpFactory app) : IClassFixture<ErpFactory>
         return await db.Set<Customer>().AsNoTracking().SingleOrDefaultAsync(c => c.BuyerNick == nick);
     }
 
+    /// <summary>Only owned rows change (the address book): the customer's version still moves, so the second of two editors loses.</summary>
+    [Fact]
+    public async Task Two_editors_changing_only_the_addresses_cannot_both_win()
+    {
+        Assert.True((await SaveCustomerAsync(new CustomerInput(null, Platform.Taobao, "tb_two_editors", "陈丽", CustomerCategory.Normal, null, null, [Nanshan]))).Succeeded);
+        await using var first = await app.DbAsync();
+        await using var second = await app.DbAsync();
+        var mine = await first.Set<Customer>().SingleAsync(c => c.BuyerNick == "tb_two_editors");
+        var theirs = await second.Set<Customer>().SingleAsync(c => c.BuyerNick == "tb_two_editors");
+        var before = mine.Version;
+
+        Assert.True(theirs.SetAddresses([Nanshan, Dongguan]).Succeeded);
+        await second.SaveChangesAsync();
+        Assert.True(mine.SetAddresses([Dongguan]).Succeeded);
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => first.SaveChangesAsync());
+
+        var saved = (await CustomerAsync("tb_two_editors"))!;
+        Assert.Equal(before + 1, saved.Version);
+        Assert.Equal(2, saved.Addresses.Count);
+    }
+
     [Fact]
     public async Task A_customer_is_saved_with_the_addresses_entered_and_one_default()
     {

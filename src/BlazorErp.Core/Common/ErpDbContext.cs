@@ -3,6 +3,7 @@ using BlazorErp.Core.Common.Auditing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace BlazorErp.Core.Common;
 
@@ -35,13 +36,41 @@ public class ErpDbContext(DbContextOptions<ErpDbContext> options) : IdentityDbCo
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
-    /// <summary>Every update of an aggregate moves its concurrency token on, whatever the provider.</summary>
+    /// <summary>
+    /// Every update of an aggregate moves its concurrency token on, whatever the provider — also when only rows it owns
+    /// changed (a courier's delivery rules, a customer's addresses, a SKU's barcodes): the root's UPDATE then carries the
+    /// version check, so two clerks editing the same rules cannot both win.
+    /// </summary>
     private void BumpVersions()
     {
-        foreach (var entry in ChangeTracker.Entries<Entity>().Where(e => e.State == EntityState.Modified))
+        var roots = new HashSet<Entity>(ReferenceEqualityComparer.Instance);
+        Dictionary<(Type, long), Entity>? existing = null; // built only when an owned row changed
+        foreach (var entry in ChangeTracker.Entries())
         {
-            var version = entry.Property(e => e.Version);
+            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)) continue;
+            if (entry.Metadata.IsOwned())
+            {
+                existing ??= ChangeTracker.Entries<Entity>().Where(e => e.State is EntityState.Modified or EntityState.Unchanged)
+                    .ToDictionary(e => (e.Metadata.ClrType, e.Entity.Id), e => e.Entity);
+                if (OwnerIdOf(entry) is { } owner && existing.TryGetValue(owner, out var root)) roots.Add(root);
+            }
+            else if (entry.State == EntityState.Modified && entry.Entity is Entity modified) roots.Add(modified);
+        }
+        foreach (var root in roots)
+        {
+            var version = Entry(root).Property(e => e.Version);
             version.CurrentValue = version.OriginalValue + 1;
         }
+    }
+
+    /// <summary>The type and id of the aggregate root that owns a row, by the row's key to it (the original value when deleted).</summary>
+    private static (Type, long)? OwnerIdOf(EntityEntry owned)
+    {
+        var ownership = owned.Metadata.FindOwnership()!;
+        if (ownership.PrincipalEntityType.IsOwned() || ownership.Properties.Count != 1) return null; // owned rows here are one level deep
+        var key = owned.Property(ownership.Properties[0].Name);
+        return (owned.State == EntityState.Deleted ? key.OriginalValue : key.CurrentValue) is long id
+            ? (ownership.PrincipalEntityType.ClrType, id)
+            : null;
     }
 }
