@@ -37,7 +37,7 @@ public sealed record ManualOrderInput
     public List<ManualOrderLine> Lines { get; set; } = [];
 }
 
-public sealed partial class ManualOrderValidator : AbstractValidator<ManualOrderInput>
+public sealed class ManualOrderValidator : AbstractValidator<ManualOrderInput>
 {
     public const int RemarkMaxLength = 500;
 
@@ -47,7 +47,7 @@ public sealed partial class ManualOrderValidator : AbstractValidator<ManualOrder
         RuleFor(x => x.ExternalNo).MaximumLength(Order.ExternalNoMaxLength).WithName(l["Orders.ExternalNo"]);
         RuleFor(x => x.BuyerNick).NotEmpty().MaximumLength(64).WithName(l["Customers.Nick"]);
         RuleFor(x => x.ReceiverName).NotEmpty().MaximumLength(64).WithName(l["Orders.Receiver"]);
-        RuleFor(x => x.ReceiverMobile).NotEmpty().Must(m => Phone().IsMatch(m.Trim())).WithMessage(l["Orders.MobileInvalid"]);
+        RuleFor(x => x.ReceiverMobile).NotEmpty().Must(PhoneNumber.IsValid).WithMessage(l["Orders.MobileInvalid"]);
         RuleFor(x => x.Province).NotEmpty().WithName(l["Region.Province"]);
         RuleFor(x => x.Address).NotEmpty().MaximumLength(200).WithName(l["Shops.SenderStreet"]);
         RuleFor(x => x.PostFee).GreaterThanOrEqualTo(0).WithMessage(l["Sku.NegativePrice"]);
@@ -61,10 +61,6 @@ public sealed partial class ManualOrderValidator : AbstractValidator<ManualOrder
             line.RuleFor(x => x.Price).Must(price => price is null or >= 0).WithMessage(l["Sku.NegativePrice"]);
         });
     }
-
-    // A mainland mobile (1xxxxxxxxxx) or a landline with area code (027-85551234).
-    [GeneratedRegex(@"^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$")]
-    private static partial Regex Phone();
 }
 
 /// <summary>
