@@ -43,18 +43,21 @@ public class ErpDbContext(DbContextOptions<ErpDbContext> options) : IdentityDbCo
     /// </summary>
     private void BumpVersions()
     {
+        var entries = ChangeTracker.Entries().ToList(); // one change detection: it compares every tracked order's JSON lines
         var roots = new HashSet<Entity>(ReferenceEqualityComparer.Instance);
-        Dictionary<(Type, long), Entity>? existing = null; // built only when an owned row changed
-        foreach (var entry in ChangeTracker.Entries())
+        var ownedChanges = new List<EntityEntry>();
+        foreach (var entry in entries)
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)) continue;
-            if (entry.Metadata.IsOwned())
-            {
-                existing ??= ChangeTracker.Entries<Entity>().Where(e => e.State is EntityState.Modified or EntityState.Unchanged)
-                    .ToDictionary(e => (e.Metadata.ClrType, e.Entity.Id), e => e.Entity);
-                if (OwnerIdOf(entry) is { } owner && existing.TryGetValue(owner, out var root)) roots.Add(root);
-            }
+            if (entry.Metadata.IsOwned()) ownedChanges.Add(entry);
             else if (entry.State == EntityState.Modified && entry.Entity is Entity modified) roots.Add(modified);
+        }
+        if (ownedChanges.Count > 0)
+        {
+            var existing = entries.Where(e => e.Entity is Entity && e.State is EntityState.Modified or EntityState.Unchanged)
+                .ToDictionary(e => (e.Metadata.ClrType, ((Entity)e.Entity).Id), e => (Entity)e.Entity);
+            foreach (var owned in ownedChanges)
+                if (OwnerIdOf(owned) is { } owner && existing.TryGetValue(owner, out var root)) roots.Add(root);
         }
         foreach (var root in roots)
         {
