@@ -12,6 +12,8 @@ public sealed record RowError(int Row, string Column, Error Error);
 public sealed record ImportReport(int Created, int Updated, IReadOnlyList<RowError> Errors)
 {
     public bool Applied => Errors.Count == 0;
+    /// <summary>Known rows that already read as the sheet says (nothing saved for them).</summary>
+    public int Unchanged { get; init; }
 
     public static ImportReport Failed(params IReadOnlyList<RowError> errors) => new(0, 0, errors);
 }

@@ -53,8 +53,8 @@ public sealed class StockDocument : Entity
         if (list.Count == 0) return new Error("StockDocument.NoLines");
         if (list.Any(l => l.Quantity <= 0)) return new Error("StockDocument.QuantityInvalid");
         if (list.Any(l => l.UnitCost < 0)) return new Error("Sku.NegativePrice");
-        _lines = list.GroupBy(l => l.SkuId)
-            .Select(g => new StockDocumentLine(g.Key, g.Sum(l => l.Quantity), g.Last().UnitCost)).ToList();
+        OwnedRows.Replace(ref _lines, list.GroupBy(l => l.SkuId)
+            .Select(g => new StockDocumentLine(g.Key, g.Sum(l => l.Quantity), g.Last().UnitCost)).ToList());
         return Result.Ok();
     }
 

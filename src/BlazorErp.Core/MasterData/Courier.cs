@@ -47,7 +47,7 @@ public sealed class Courier : Entity
     }
 
     public void SetReach(IEnumerable<ReachRule> rules) =>
-        _reach = rules.GroupBy(r => r.RegionCode).Select(g => g.Last()).OrderBy(r => r.RegionCode).ToList();
+        OwnedRows.Replace(ref _reach, rules.GroupBy(r => r.RegionCode).Select(g => g.Last()).OrderBy(r => r.RegionCode).ToList());
 
     public Result SetRates(IEnumerable<FreightRate> rates)
     {
@@ -58,7 +58,7 @@ public sealed class Courier : Entity
             return new Error("Courier.RateDuplicate");
         if (list.All(r => r.ProvinceCode is not null))
             return new Error("Courier.RateDefaultMissing");
-        _rates = list.OrderBy(r => r.ProvinceCode ?? "").ToList();
+        OwnedRows.Replace(ref _rates, list.OrderBy(r => r.ProvinceCode ?? "").ToList());
         return Result.Ok();
     }
 

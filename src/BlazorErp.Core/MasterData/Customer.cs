@@ -77,7 +77,7 @@ public sealed class Customer : Entity
         var list = addresses.ToList();
         if (CheckAddresses(list) is { } error) return error;
         var defaultIndex = Math.Max(0, list.FindIndex(a => a.IsDefault));
-        _addresses = list.Select((a, i) => a.Trimmed() with { IsDefault = i == defaultIndex }).ToList();
+        OwnedRows.Replace(ref _addresses, list.Select((a, i) => a.Trimmed() with { IsDefault = i == defaultIndex }).ToList());
         return Result.Ok();
     }
 }

@@ -17,12 +17,15 @@ public sealed class Goods : Entity
 
     public Goods(string name, string? category, string? brand, string? unit) => Describe(name, category, brand, unit);
 
-    public void Describe(string name, string? category, string? brand, string? unit)
+    /// <returns>Whether anything changed.</returns>
+    public bool Describe(string name, string? category, string? brand, string? unit)
     {
+        var before = (Name, Category, Brand, Unit);
         Name = name.Trim();
         Category = Blank(category);
         Brand = Blank(brand);
         Unit = Blank(unit) ?? "件";
+        return (Name, Category, Brand, Unit) != before;
     }
 
     public Result<Sku> AddSku(SkuDetails details)
@@ -109,15 +112,16 @@ public sealed class Sku : Entity
         return null;
     }
 
-    public Result Update(SkuDetails details)
+    /// <summary>Takes the details when they pass the rules; the value says whether anything changed (an import counts it).</summary>
+    public Result<bool> Update(SkuDetails details)
     {
         if (Check(details) is { } error) return error;
-        Apply(details);
-        return Result.Ok();
+        return Apply(details);
     }
 
-    private void Apply(SkuDetails details)
+    private bool Apply(SkuDetails details)
     {
+        var before = (MerchantCode, SpecName, RetailPrice, MinPrice, Cost, WeightGrams, ImageUrl);
         MerchantCode = details.MerchantCode;
         MerchantCodeKey = MasterData.MerchantCode.Key(details.MerchantCode);
         SpecName = string.IsNullOrWhiteSpace(details.SpecName) ? null : details.SpecName.Trim();
@@ -126,7 +130,8 @@ public sealed class Sku : Entity
         Cost = details.Cost;
         WeightGrams = details.WeightGrams;
         ImageUrl = string.IsNullOrWhiteSpace(details.ImageUrl) ? null : details.ImageUrl.Trim();
-        _barcodes = details.Barcodes.Select(b => new SkuBarcode(b)).ToList();
+        var barcodesChanged = OwnedRows.Replace(ref _barcodes, details.Barcodes.Select(b => new SkuBarcode(b)).ToList());
+        return barcodesChanged || (MerchantCode, SpecName, RetailPrice, MinPrice, Cost, WeightGrams, ImageUrl) != before;
     }
 
     /// <summary>Makes this SKU a combo of others. Components must be plain SKUs (no nesting) and not this one.</summary>
@@ -137,7 +142,7 @@ public sealed class Sku : Entity
         if (items.Any(i => i.Component.IsCombo)) return new Error("Combo.Nested");
         if (items.Any(i => i.Quantity <= 0)) return new Error("Combo.QuantityInvalid");
         if (items.GroupBy(i => i.Component.Id).Any(g => g.Count() > 1)) return new Error("Combo.ComponentRepeated");
-        _comboItems = items.Select(i => new ComboItem(i.Component.Id, i.Quantity)).ToList();
+        OwnedRows.Replace(ref _comboItems, items.Select(i => new ComboItem(i.Component.Id, i.Quantity)).ToList());
         return Result.Ok();
     }
 

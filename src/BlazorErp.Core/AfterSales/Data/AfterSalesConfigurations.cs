@@ -1,3 +1,4 @@
+using BlazorErp.Core.Common.Auditing;
 using BlazorErp.Core.Common.Data;
 using BlazorErp.Core.MasterData;
 using BlazorErp.Core.Orders;
@@ -60,6 +61,7 @@ internal sealed class RefundSyncCursorConfiguration : IEntityTypeConfiguration<R
     public void Configure(EntityTypeBuilder<RefundSyncCursor> builder)
     {
         builder.ToTable("RefundSyncCursors");
+        builder.IsAuditLog(); // bookkeeping of how far a refund sync has read, moved every run; the refunds themselves are recorded
         builder.HasIndex(c => c.ShopId).IsUnique();
         builder.HasOne<Shop>().WithMany().HasForeignKey(c => c.ShopId).OnDelete(DeleteBehavior.Cascade);
     }

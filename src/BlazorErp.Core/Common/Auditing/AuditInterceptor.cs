@@ -91,12 +91,12 @@ public sealed class AuditInterceptor(CurrentUser currentUser, TimeProvider clock
     {
         if (context is null) return null;
         var entries = context.ChangeTracker.Entries().ToList();
-        var touchedNavigations = OwnedChangesByOwner(entries);
+        var ownedByOwner = OwnedRowsByOwner(entries);
         var pending = new List<Pending>();
         foreach (var entry in entries)
         {
             if (entry.Metadata.IsAuditLog() || entry.Metadata.IsOwned()) continue;
-            touchedNavigations.TryGetValue(entry, out var navigations);
+            ownedByOwner.TryGetValue(entry, out var navigations);
             var action = entry.State switch
             {
                 EntityState.Added => AuditAction.Added,
@@ -108,10 +108,9 @@ public sealed class AuditInterceptor(CurrentUser currentUser, TimeProvider clock
             if (action is null) continue;
             var changes = DescribeChanges(entry, action.Value);
             if (navigations is not null && action != AuditAction.Deleted)
-                foreach (var navigation in navigations)
-                    // Read straight off the entity: a CollectionEntry over a large owned collection (a settlement entry's
-                    // 100,000 lines) costs seconds to build, the getter nothing.
-                    changes[navigation] = new Change(null, entry.Metadata.FindNavigation(navigation)!.GetGetter().GetClrValueUsingContainingEntity(entry.Entity));
+                foreach (var (navigation, rows) in navigations)
+                    if (DescribeOwnedChange(entry, navigation, rows, action.Value) is { } change)
+                        changes[navigation.Name] = change;
             if (changes.Count == 0) continue;
             var knownKey = action == AuditAction.Added ? null : KeyOf(entry);
             pending.Add(new Pending(entry, action.Value, JsonSerializer.Serialize(changes, Json), knownKey));
@@ -123,26 +122,72 @@ public sealed class AuditInterceptor(CurrentUser currentUser, TimeProvider clock
     }
 
     /// <summary>
-    /// Owned rows (order lines, barcodes, freight rates …) are part of their owner: instead of rows of their own,
-    /// the owner's audit row carries the whole new collection under the navigation's name.
+    /// Owned rows (order lines, barcodes, freight rates …) are part of their owner: instead of rows of their own, the
+    /// owner's audit row carries the collection before → after under the navigation's name. Only navigations where a
+    /// row was added, modified or deleted are returned, each with all its tracked rows (the unchanged ones are part of "before").
     /// </summary>
-    private static Dictionary<EntityEntry, HashSet<string>> OwnedChangesByOwner(List<EntityEntry> entries)
+    private static Dictionary<EntityEntry, Dictionary<INavigation, List<EntityEntry>>> OwnedRowsByOwner(List<EntityEntry> entries)
     {
-        var result = new Dictionary<EntityEntry, HashSet<string>>(ReferenceEqualityComparer.Instance);
-        var changedOwned = entries.Where(e => e.Metadata.IsOwned() && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
-        if (changedOwned.Count == 0) return result;
+        var result = new Dictionary<EntityEntry, Dictionary<INavigation, List<EntityEntry>>>(ReferenceEqualityComparer.Instance);
+        if (!entries.Any(e => e.Metadata.IsOwned() && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)) return result;
         var owners = entries.Where(e => !e.Metadata.IsOwned())
             .GroupBy(e => (e.Metadata, Key: KeyOf(e)))
             .ToDictionary(g => g.Key, g => g.First());
-        foreach (var owned in changedOwned)
+        var touched = new HashSet<(EntityEntry, INavigation)>();
+        foreach (var owned in entries.Where(e => e.Metadata.IsOwned()))
         {
             var ownership = owned.Metadata.FindOwnership()!;
+            if (ownership.PrincipalToDependent is not { } navigation) continue;
             var key = string.Join(",", ownership.Properties.Select(p => owned.Property(p.Name).CurrentValue ?? owned.Property(p.Name).OriginalValue));
-            if (!owners.TryGetValue((ownership.PrincipalEntityType, key), out var owner) || ownership.PrincipalToDependent is null) continue;
+            if (!owners.TryGetValue((ownership.PrincipalEntityType, key), out var owner)) continue;
             if (!result.TryGetValue(owner, out var navigations)) result[owner] = navigations = [];
-            navigations.Add(ownership.PrincipalToDependent.Name);
+            if (!navigations.TryGetValue(navigation, out var rows)) navigations[navigation] = rows = [];
+            rows.Add(owned);
+            if (owned.State is EntityState.Added or EntityState.Modified or EntityState.Deleted) touched.Add((owner, navigation));
+        }
+        foreach (var (owner, navigations) in result.ToList())
+        {
+            foreach (var navigation in navigations.Keys.ToList())
+                if (!touched.Contains((owner, navigation))) navigations.Remove(navigation);
+            if (navigations.Count == 0) result.Remove(owner);
         }
         return result;
+    }
+
+    /// <summary>
+    /// The collection as it was (the tracked rows' original values, minus rows added now) and as it is now, both as
+    /// lists of the rows' mapped fields, so a removed barcode shows as one entry fewer. Null when both read the same
+    /// (an aggregate that replaced its rows with equal ones changed nothing).
+    /// </summary>
+    private static Change? DescribeOwnedChange(EntityEntry owner, INavigation navigation, List<EntityEntry> rows, AuditAction action)
+    {
+        var fields = navigation.TargetEntityType.GetProperties().Where(p => !p.IsShadowProperty()).ToList();
+        List<Dictionary<string, object?>>? before = null;
+        if (action != AuditAction.Added)
+        {
+            var key = navigation.TargetEntityType.FindPrimaryKey()!.Properties;
+            before = rows.Where(r => r.State != EntityState.Added)
+                .OrderBy(r => r.Property(key[^1].Name).OriginalValue, Comparer<object?>.Default)
+                .Select(r => Row(fields, p => r.Property(p.Name).OriginalValue))
+                .ToList();
+        }
+        // Read straight off the entity: a CollectionEntry over a large owned collection (a settlement entry's
+        // 100,000 lines) costs seconds to build, the getters nothing.
+        var items = navigation.GetGetter().GetClrValueUsingContainingEntity(owner.Entity) as System.Collections.IEnumerable;
+        var after = items?.Cast<object>().Select(item => Row(fields, p => p.GetGetter().GetClrValueUsingContainingEntity(item))).ToList() ?? [];
+        if (before is not null && JsonSerializer.Serialize(before, Json) == JsonSerializer.Serialize(after, Json)) return null;
+        return new Change(before, after);
+    }
+
+    private static Dictionary<string, object?> Row(List<IProperty> fields, Func<IProperty, object?> valueOf)
+    {
+        var row = new Dictionary<string, object?>(fields.Count);
+        foreach (var field in fields)
+        {
+            var value = valueOf(field);
+            row[field.Name] = field.IsAuditedSecret() && value is not null ? Secret : value;
+        }
+        return row;
     }
 
     private IEnumerable<AuditEntry> ToRows(SaveState state)
@@ -155,22 +200,35 @@ public sealed class AuditInterceptor(CurrentUser currentUser, TimeProvider clock
     private static Dictionary<string, Change> DescribeChanges(EntityEntry entry, AuditAction action)
     {
         var changes = new Dictionary<string, Change>();
-        foreach (var property in entry.Properties.Where(p => !p.Metadata.IsKey() || action != AuditAction.Added || p.Metadata.ValueGenerated == ValueGenerated.Never))
-        {
-            var metadata = property.Metadata;
-            if (metadata.IsShadowProperty() && metadata.IsForeignKey() is false && metadata.IsPrimaryKey() is false) continue;
-            object? before = action == AuditAction.Added ? null : property.OriginalValue;
-            object? after = action == AuditAction.Deleted ? null : property.CurrentValue;
-            if (action == AuditAction.Modified && (!property.IsModified || Equals(before, after))) continue;
-            if (action == AuditAction.Added && after is null) continue;
-            if (metadata.IsAuditedSecret())
-            {
-                before = before is null ? null : Secret;
-                after = after is null ? null : Secret;
-            }
-            changes[metadata.Name.TrimStart('_')] = new Change(before, after); // a field-mapped list (an order's _lines) reads as Lines
-        }
+        Describe(entry.Properties.Where(p => !p.Metadata.IsKey() || action != AuditAction.Added || p.Metadata.ValueGenerated == ValueGenerated.Never), "");
+        // Complex properties (a shop's sender address, an order's receiver) are columns of the owner, not entries of their own.
+        foreach (var complex in entry.ComplexProperties) DescribeComplex(complex, complex.Metadata.Name + ".");
         return changes;
+
+        void DescribeComplex(ComplexPropertyEntry complex, string prefix)
+        {
+            Describe(complex.Properties, prefix);
+            foreach (var nested in complex.ComplexProperties) DescribeComplex(nested, prefix + nested.Metadata.Name + ".");
+        }
+
+        void Describe(IEnumerable<PropertyEntry> properties, string prefix)
+        {
+            foreach (var property in properties)
+            {
+                var metadata = property.Metadata;
+                if (metadata.IsShadowProperty() && metadata.IsForeignKey() is false && metadata.IsPrimaryKey() is false) continue;
+                object? before = action == AuditAction.Added ? null : property.OriginalValue;
+                object? after = action == AuditAction.Deleted ? null : property.CurrentValue;
+                if (action == AuditAction.Modified && (!property.IsModified || Equals(before, after))) continue;
+                if (action == AuditAction.Added && after is null) continue;
+                if (metadata.IsAuditedSecret())
+                {
+                    before = before is null ? null : Secret;
+                    after = after is null ? null : Secret;
+                }
+                changes[prefix + metadata.Name.TrimStart('_')] = new Change(before, after); // a field-mapped list (an order's _lines) reads as Lines
+            }
+        }
     }
 
     private static string KeyOf(EntityEntry entry) =>

@@ -7,7 +7,8 @@ namespace BlazorErp.Core.MasterData.Features;
 /// <summary>
 /// Imports goods from XLSX (货品导入). Every row is checked first; if any row is wrong the report lists every
 /// problem (row, column, reason) and nothing is saved. Otherwise new merchant codes create SKUs (grouped
-/// into goods by name) and known ones update their SKU — all in one transaction.
+/// into goods by name) and known ones update their SKU — all in one transaction. Rows equal to what is stored
+/// count as unchanged and write nothing.
 /// </summary>
 public sealed class ImportGoods(IDbContextFactory<ErpDbContext> contexts)
 {
@@ -79,14 +80,16 @@ public sealed class ImportGoods(IDbContextFactory<ErpDbContext> contexts)
         
         var created = 0;
         var updated = 0;
+        var unchanged = 0; // a sheet exported and imported back untouched changes nothing, and says so
         var goodsByName = (await db.Set<Goods>().ToListAsync()).GroupBy(g => g.Name).ToDictionary(g => g.Key, g => g.First());
         foreach (var row in parsed)
         {
             if (existing.TryGetValue(MerchantCode.Key(row.Sku.MerchantCode), out var sku))
             {
-                sku.Update(row.Sku);
-                sku.Goods.Describe(row.GoodsName, row.Category, row.Brand, row.Unit);
-                updated++;
+                var skuChanged = sku.Update(row.Sku).Value;
+                var goodsChanged = sku.Goods.Describe(row.GoodsName, row.Category, row.Brand, row.Unit);
+                if (skuChanged || goodsChanged) updated++;
+                else unchanged++;
                 continue;
             }
             if (!goodsByName.TryGetValue(row.GoodsName, out var goods))
@@ -99,7 +102,7 @@ public sealed class ImportGoods(IDbContextFactory<ErpDbContext> contexts)
             created++;
         }
         await db.SaveChangesAsync(); // one transaction: all rows or none
-        return new ImportReport(created, updated, []);
+        return new ImportReport(created, updated, []) { Unchanged = unchanged };
     }
 
     private static string ColumnOf(Error error) => error.Code switch

@@ -23,6 +23,7 @@ internal sealed class ShopDownloadCursorConfiguration : IEntityTypeConfiguration
     public void Configure(EntityTypeBuilder<ShopDownloadCursor> builder)
     {
         builder.ToTable("ShopDownloadCursors");
+        builder.IsAuditLog(); // bookkeeping of how far a download has read, moved every run; the trades themselves are recorded
         builder.HasIndex(c => c.ShopId).IsUnique();
         builder.HasOne<Shop>().WithMany().HasForeignKey(c => c.ShopId).OnDelete(DeleteBehavior.Restrict);
     }
