@@ -1,4 +1,6 @@
 using System.Text.Json;
+using BlazorErp.Core.Admin;
+using BlazorErp.Core.Admin.Features;
 using BlazorErp.Core.Common.Auditing;
 using BlazorErp.Core.MasterData;
 using BlazorErp.Core.MasterData.Features;
@@ -113,5 +115,54 @@ public class AuditReadableTests(ErpFactory app) : IClassFixture<ErpFactory>
         var street = Field(Assert.Single(await AuditSinceAsync(mark, nameof(Shop), id)), "SenderAddress.Street");
         Assert.Equal("科技园 1 号", street.GetProperty("before").GetString());
         Assert.Equal("科技园 2 号", street.GetProperty("after").GetString());
+    }
+
+    private static readonly Dictionary<string, string> Texts = new()
+    {
+        ["Entity.Shop"] = "店铺", ["Entity.IdentityUserRole"] = "用户角色", ["Platform.Pinduoduo"] = "拼多多", ["Role.Finance"] = "财务",
+    };
+
+    private Task<AuditChangeReader> ReaderAsync() =>
+        app.AsUserAsync("admin", sp => sp.GetRequiredService<SearchAuditLog>().ReaderAsync(key => Texts.GetValueOrDefault(key)));
+
+    [Fact]
+    public async Task The_page_reads_entity_names_enum_values_and_role_names_and_hides_identity_stamps()
+    {
+        var mark = await LastAuditIdAsync();
+        await app.AsUserAsync("admin", sp => sp.GetRequiredService<SaveShop>().HandleAsync(new ShopInput { Name = "审计-读法店", Platform = Platform.Pinduoduo }));
+        var userId = (await app.AsUserAsync("admin", sp => sp.GetRequiredService<CreateUser>().HandleAsync(new CreateUserInput
+        {
+            UserName = "audit-reader", DisplayName = "读审计", Password = "secret-pass1", Roles = [Role.Finance],
+        }))).Value!;
+        var reader = await ReaderAsync();
+        await using var db = await app.DbAsync();
+        var rows = await db.AuditEntries.Where(a => a.Id > mark).ToListAsync();
+
+        var shop = rows.Single(a => a.EntityType == nameof(Shop));
+        Assert.Equal("店铺", reader.EntityName(shop.EntityType));
+        Assert.Equal("拼多多", reader.Read(shop.EntityType, shop.Changes).Single(f => f.Field == "Platform").After);
+        Assert.Equal("ErpUser", reader.EntityName(nameof(ErpUser))); // no resource key: the class name
+
+        var user = rows.Single(a => a.EntityType == nameof(ErpUser) && a.EntityKey == userId && a.Action == AuditAction.Added);
+        Assert.Contains("ConcurrencyStamp", user.Changes); // kept in the log…
+        var userFields = reader.Read(user.EntityType, user.Changes).Select(f => f.Field).ToList();
+        Assert.DoesNotContain("ConcurrencyStamp", userFields); // …not shown
+        Assert.DoesNotContain("SecurityStamp", userFields);
+        Assert.DoesNotContain("NormalizedUserName", userFields);
+        Assert.Contains("DisplayName", userFields);
+
+        var role = rows.Single(a => a.EntityType.StartsWith("IdentityUserRole") && a.EntityKey.StartsWith(userId));
+        Assert.Equal("用户角色", reader.EntityName(role.EntityType));
+        Assert.Equal("财务", reader.Read(role.EntityType, role.Changes).Single(f => f.Field == "RoleId").After);
+    }
+
+    [Fact]
+    public async Task Owned_rows_read_as_one_line_each()
+    {
+        var id = (await SaveSkuAsync(new SkuInput { GoodsName = "审计读条码", MerchantCode = "AUD-READ", Barcodes = "6903000000059,6903000000066", RetailPrice = 10 })).Value;
+        var reader = await ReaderAsync();
+        await using var db = await app.DbAsync();
+        var added = await db.AuditEntries.SingleAsync(a => a.EntityType == nameof(Sku) && a.EntityKey == id.ToString());
+        Assert.Equal("6903000000059；6903000000066", reader.Read(added.EntityType, added.Changes).Single(f => f.Field == "Barcodes").After);
     }
 }

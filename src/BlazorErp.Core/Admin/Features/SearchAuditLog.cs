@@ -36,6 +36,14 @@ public sealed class SearchAuditLog(IDbContextFactory<ErpDbContext> contexts)
         return new AuditPage(rows, total);
     }
 
+    /// <summary>A reader for the page: the model's field types and the role names of this database.</summary>
+    public async Task<AuditChangeReader> ReaderAsync(Func<string, string?> localize)
+    {
+        await using var db = await contexts.CreateDbContextAsync();
+        var roles = await db.Roles.AsNoTracking().Where(r => r.Name != null).ToDictionaryAsync(r => r.Id, r => r.Name!);
+        return new AuditChangeReader(db.Model, roles, localize);
+    }
+
     public async Task<IReadOnlyList<string>> EntityTypesAsync()
     {
         await using var db = await contexts.CreateDbContextAsync();
