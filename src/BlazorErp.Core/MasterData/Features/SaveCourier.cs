@@ -34,6 +34,7 @@ public sealed class SaveCourier(IDbContextFactory<ErpDbContext> contexts)
     public async Task<Result<long>> HandleAsync(CourierInput input)
     {
         if (string.IsNullOrWhiteSpace(input.Code) || string.IsNullOrWhiteSpace(input.Name)) return new Error("Courier.CodeNameRequired");
+        if (!MasterCode.IsWellFormed(input.Code)) return new Error("Courier.CodeInvalid");
         var regions = RegionDirectory.China;
         var reach = new List<ReachRule>();
         var rowOf = new Dictionary<string, int>();
@@ -77,7 +78,8 @@ public sealed class SaveCourier(IDbContextFactory<ErpDbContext> contexts)
         }
         else
         {
-            if (await db.Set<Courier>().AnyAsync(c => c.Code == input.Code.Trim().ToUpper())) return new Error("Courier.CodeTaken", input.Code.Trim());
+            var key = MasterCode.Key(input.Code);
+            if (await db.Set<Courier>().AnyAsync(c => c.Code.ToUpper() == key)) return new Error("Courier.CodeTaken", input.Code.Trim());
             courier = new Courier(input.Code, input.Name, input.LabelSize);
             db.Add(courier);
         }
