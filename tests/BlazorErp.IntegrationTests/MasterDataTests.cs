@@ -114,6 +114,22 @@ public class MasterDataTests(ErpFactory app) : IClassFixture<ErpFactory>
         Assert.False(await db.Set<Courier>().AnyAsync(c => c.Code == "DB"));
     }
 
+    [Fact]
+    public async Task A_bad_freight_row_is_refused_with_its_row_and_what_to_write_instead()
+    {
+        CourierInput With(params RateInput[] rates) => new() { Code = "DBW", Name = "德邦物流", Rates = rates.ToList() };
+
+        var city = (await SaveCourierAsync(With(new RateInput(null, 1, 8, 4), new RateInput("广州", 1, 6, 2)))).Error!;
+        Assert.Equal(("Courier.RateRow", 2, "Courier.RateProvinceOnly(广州, 广东省)"), (city.Code, city.Args[0], city.Args[1].ToString()));
+        var repeated = (await SaveCourierAsync(With(new RateInput("广东", 1, 8, 4), new RateInput(null, 1, 8, 4), new RateInput("广东省", 1, 6, 2)))).Error!;
+        Assert.Equal(("Courier.RateRow", 3, "Courier.RateRepeated(广东省, 1)"), (repeated.Code, repeated.Args[0], repeated.Args[1].ToString()));
+        var negative = (await SaveCourierAsync(With(new RateInput(null, 1, 8, 4), new RateInput("新疆", 1, -6, 2)))).Error!;
+        Assert.Equal(("Courier.RateRow", 2, "Courier.RateInvalid"), (negative.Code, negative.Args[0], negative.Args[1].ToString()));
+
+        await using var db = await app.DbAsync();
+        Assert.False(await db.Set<Courier>().AnyAsync(c => c.Code == "DBW"));
+    }
+
     private Task<Result<long>> SaveCourierAsync(CourierInput input) =>
         app.AsUserAsync("admin", sp => sp.GetRequiredService<SaveCourier>().HandleAsync(input));
 

@@ -56,15 +56,24 @@ public sealed class SaveCourier(IDbContextFactory<ErpDbContext> contexts)
             reach.Add(new ReachRule(region.Value.Code, rule.Kind, note));
         }
         var rates = new List<FreightRate>();
-        foreach (var rate in input.Rates)
+        var rateRowOf = new Dictionary<string, int>();
+        foreach (var (rate, row) in input.Rates.Select((rate, index) => (rate, index + 1)))
         {
             string? province = null;
             if (!string.IsNullOrWhiteSpace(rate.ProvinceName))
             {
                 var resolved = regions.Resolve(rate.ProvinceName);
-                if (!resolved.Succeeded) return resolved.Error!;
+                if (!resolved.Succeeded)
+                    // 广州 for 广东: say which province it belongs to rather than "unknown".
+                    return new Error("Courier.RateRow", row, regions.ResolveOne(rate.ProvinceName) is { Succeeded: true, Value: var region } && region!.Level != RegionLevel.Province
+                        ? new Error("Courier.RateProvinceOnly", rate.ProvinceName.Trim(), regions.PathOf(region.ParentCode)!.Province.Name)
+                        : resolved.Error!);
                 province = resolved.Value!.Province.Code;
             }
+            if (rate.FirstWeightKg <= 0 || rate.FirstPrice < 0 || rate.AdditionalPerKg < 0) return new Error("Courier.RateRow", row, new Error("Courier.RateInvalid"));
+            object shown = province is null ? new Error("Couriers.RateDefault") : regions.Find(province)!.Name; // the default row, in the reader's language
+            if (rateRowOf.TryGetValue(province ?? "", out var firstRow)) return new Error("Courier.RateRow", row, new Error("Courier.RateRepeated", shown, firstRow));
+            rateRowOf[province ?? ""] = row;
             rates.Add(new FreightRate(province, rate.FirstWeightKg, rate.FirstPrice, rate.AdditionalPerKg));
         }
 
