@@ -390,6 +390,8 @@ namespace BlazorErp.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("RefundSyncCursors", (string)null);
+
+                    b.HasAnnotation("BlazorErp:AuditLog", true);
                 });
 
             modelBuilder.Entity("BlazorErp.Core.Common.Auditing.AuditEntry", b =>
@@ -1784,6 +1786,8 @@ namespace BlazorErp.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("ShopDownloadCursors", (string)null);
+
+                    b.HasAnnotation("BlazorErp:AuditLog", true);
                 });
 
             modelBuilder.Entity("BlazorErp.Core.Reporting.SalesLine", b =>

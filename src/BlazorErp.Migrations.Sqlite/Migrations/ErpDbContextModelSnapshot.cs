@@ -376,6 +376,8 @@ namespace BlazorErp.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("RefundSyncCursors", (string)null);
+
+                    b.HasAnnotation("BlazorErp:AuditLog", true);
                 });
 
             modelBuilder.Entity("BlazorErp.Core.Common.Auditing.AuditEntry", b =>
@@ -1728,6 +1730,8 @@ namespace BlazorErp.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("ShopDownloadCursors", (string)null);
+
+                    b.HasAnnotation("BlazorErp:AuditLog", true);
                 });
 
             modelBuilder.Entity("BlazorErp.Core.Reporting.SalesLine", b =>
