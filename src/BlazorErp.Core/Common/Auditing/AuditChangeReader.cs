@@ -68,6 +68,8 @@ public sealed class AuditChangeReader
         JsonValueKind.Object => string.Join(" ", value.EnumerateObject()
             .Select(p => Text(p.Value, field + "." + p.Name, types)).Where(t => !string.IsNullOrEmpty(t))),
         JsonValueKind.String => Scalar(value.GetString()!, field, types),
+        // 4.0 as stored reads as 4, like the 4 typed.
+        JsonValueKind.Number => value.TryGetDecimal(out var number) ? number.ToString("G29", CultureInfo.InvariantCulture) : value.GetRawText(),
         _ => value.GetRawText(),
     };
 

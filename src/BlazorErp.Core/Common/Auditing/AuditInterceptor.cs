@@ -161,7 +161,9 @@ public sealed class AuditInterceptor(CurrentUser currentUser, TimeProvider clock
     /// </summary>
     private static Change? DescribeOwnedChange(EntityEntry owner, INavigation navigation, List<EntityEntry> rows, AuditAction action)
     {
-        var fields = navigation.TargetEntityType.GetProperties().Where(p => !p.IsShadowProperty()).ToList();
+        // In the order the row type declares them (a rate reads 省份 首重 首重价 续重价, not alphabetically).
+        var fields = navigation.TargetEntityType.GetProperties().Where(p => !p.IsShadowProperty())
+            .OrderBy(p => p.PropertyInfo?.MetadataToken ?? int.MaxValue).ToList();
         List<Dictionary<string, object?>>? before = null;
         if (action != AuditAction.Added)
         {
@@ -175,9 +177,14 @@ public sealed class AuditInterceptor(CurrentUser currentUser, TimeProvider clock
         // 100,000 lines) costs seconds to build, the getters nothing.
         var items = navigation.GetGetter().GetClrValueUsingContainingEntity(owner.Entity) as System.Collections.IEnumerable;
         var after = items?.Cast<object>().Select(item => Row(fields, p => p.GetGetter().GetClrValueUsingContainingEntity(item))).ToList() ?? [];
-        if (before is not null && JsonSerializer.Serialize(before, Json) == JsonSerializer.Serialize(after, Json)) return null;
+        if (before is not null && SameRows(before, after)) return null;
         return new Change(before, after);
     }
+
+    /// <summary>Equal values, not equal text: 4.0 read back from the database is the 4 just set.</summary>
+    private static bool SameRows(List<Dictionary<string, object?>> before, List<Dictionary<string, object?>> after) =>
+        before.Count == after.Count
+        && before.Zip(after).All(pair => pair.First.All(field => Equals(field.Value, pair.Second.GetValueOrDefault(field.Key))));
 
     private static Dictionary<string, object?> Row(List<IProperty> fields, Func<IProperty, object?> valueOf)
     {
