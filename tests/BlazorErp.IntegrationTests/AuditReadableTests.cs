@@ -104,7 +104,7 @@ public class AuditReadableTests(ErpFactory app) : IClassFixture<ErpFactory>
     {
         var input = new ShopInput
         {
-            Name = "审计-寄件店", Platform = Platform.Pinduoduo, SenderName = "伽元", SenderPhone = "027-1",
+            Name = "审计-寄件店", Platform = Platform.Pinduoduo, SenderName = "伽元", SenderPhone = "13800138000",
             SenderProvinceCode = "440000", SenderCityCode = "440300", SenderDistrictCode = "440305", SenderStreet = "科技园 1 号",
         };
         var id = (await app.AsUserAsync("admin", sp => sp.GetRequiredService<SaveShop>().HandleAsync(input))).Value;
