@@ -95,5 +95,17 @@ public class GoodsImportTests(AppServer app)
         }
         Assert.InRange(available.Count, 1, 49);
         Assert.All(available, a => Assert.True(int.Parse(a) <= 10, $"available {a} shown under low stock"));
+
+        // The merchant sets the 低库存 line: 3 instead of the default 10.
+        var threshold = page.GetByTestId("stock-low-threshold");
+        await threshold.FillAsync("3");
+        await threshold.PressAsync("Tab");
+        for (var wait = 0; wait < 50; wait++)
+        {
+            available = await grid.Locator("tbody tr td:nth-child(7)").AllInnerTextsAsync();
+            if (available.All(a => int.Parse(a) <= 3)) break;
+            await Task.Delay(200);
+        }
+        Assert.All(available, a => Assert.True(int.Parse(a) <= 3, $"available {a} shown under low stock ≤ 3"));
     }
 }
