@@ -9,11 +9,12 @@ namespace BlazorErp.Web.Tests;
 public sealed class GoodsListTests : IAsyncLifetime
 {
     private ErpBunitContext _ctx = default!;
+    private IRenderedComponent<MudPopoverProvider> _popovers = default!;
 
     public async Task InitializeAsync()
     {
         _ctx = await ErpBunitContext.CreateAsync();
-        _ctx.Bunit.Render<MudPopoverProvider>();
+        _popovers = _ctx.Bunit.Render<MudPopoverProvider>();
         var save = _ctx.Services.GetRequiredService<SaveSku>();
         await save.HandleAsync(new SkuInput { GoodsName = "鲜活基围虾", MerchantCode = "XIA-JW-500", RetailPrice = 49.9m, ImageUrl = "https://img.example.com/xia-500.jpg" });
         await save.HandleAsync(new SkuInput { GoodsName = "泡藕带", MerchantCode = "OUDAI-300", RetailPrice = 19.9m });
@@ -32,7 +33,7 @@ public sealed class GoodsListTests : IAsyncLifetime
     }
 
     [Fact]
-    public void An_admin_sees_new_import_and_the_row_actions_as_icon_buttons_with_tooltips()
+    public void An_admin_sees_new_import_edit_and_the_row_menu()
     {
         var page = _ctx.Bunit.Render<GoodsList>();
 
@@ -40,8 +41,10 @@ public sealed class GoodsListTests : IAsyncLifetime
         Assert.NotEmpty(page.FindAll("[data-testid=goods-create]"));
         Assert.NotEmpty(page.FindAll("[data-testid=goods-import]"));
         Assert.Equal(2, page.FindAll("button[data-testid=sku-edit]").Count);
-        Assert.Equal(2, page.FindAll("button[data-testid=sku-delete]").Count);
-        Assert.Equal("删除", page.Find("button[data-testid=sku-delete]").GetAttribute("aria-label"));
+        Assert.Equal("编辑", page.Find("button[data-testid=sku-edit]").GetAttribute("aria-label"));
+
+        page.Find("button[data-testid=sku-more]").Click(); // 组合装, 停用, 删除 are in the row's menu
+        _popovers.WaitForAssertion(() => Assert.Contains("删除", _popovers.Find("[data-testid=sku-delete]").TextContent));
     }
 
     [Theory]
@@ -53,7 +56,7 @@ public sealed class GoodsListTests : IAsyncLifetime
         var page = _ctx.Bunit.Render<GoodsList>();
 
         page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=goods-grid] tbody tr").Count));
-        foreach (var action in new[] { "goods-create", "goods-import", "sku-edit", "sku-combo", "sku-toggle", "sku-delete" })
+        foreach (var action in new[] { "goods-create", "goods-import", "sku-edit", "sku-more", "sku-combo", "sku-toggle", "sku-delete" })
             Assert.Empty(page.FindAll($"[data-testid={action}]"));
         Assert.NotEmpty(page.FindAll("[data-testid=goods-export]"));
     }
