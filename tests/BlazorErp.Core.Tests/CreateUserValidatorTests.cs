@@ -32,7 +32,7 @@ public class CreateUserValidatorTests
     public void A_user_name_with_a_space_is_refused_with_a_Chinese_message()
     {
         var errors = ErrorsOf(Valid() with { UserName = "zhang san" });
-        Assert.Contains("用户名只能包含字母、数字和 . _ -", errors);
+        Assert.Contains("用户名只能包含文字（中文或字母）、数字和 . _ -", errors);
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public class MasterDataTests(ErpFactory app) : IClassFixture<ErpFactory>
     {
         var id = (await app.AsUserAsync("admin", sp => sp.GetRequiredService<SaveShop>().HandleAsync(new ShopInput
         {
-            Name = "淘宝-测试店", Platform = Platform.Taobao, SenderName = "伽元", SenderPhone = "027-1", AppKey = "12345",
+            Name = "淘宝-测试店", Platform = Platform.Taobao, SenderName = "伽元", SenderPhone = "027-85551234", AppKey = "12345",
             AppSecret = "top-secret-value", SessionKey = "session-value",
         }))).Value;
         await using var db = await app.DbAsync();
@@ -114,6 +114,22 @@ public class MasterDataTests(ErpFactory app) : IClassFixture<ErpFactory>
         Assert.False(await db.Set<Courier>().AnyAsync(c => c.Code == "DB"));
     }
 
+    [Fact]
+    public async Task A_bad_freight_row_is_refused_with_its_row_and_what_to_write_instead()
+    {
+        CourierInput With(params RateInput[] rates) => new() { Code = "DBW", Name = "德邦物流", Rates = rates.ToList() };
+
+        var city = (await SaveCourierAsync(With(new RateInput(null, 1, 8, 4), new RateInput("广州", 1, 6, 2)))).Error!;
+        Assert.Equal(("Courier.RateRow", 2, "Courier.RateProvinceOnly(广州, 广东省)"), (city.Code, city.Args[0], city.Args[1].ToString()));
+        var repeated = (await SaveCourierAsync(With(new RateInput("广东", 1, 8, 4), new RateInput(null, 1, 8, 4), new RateInput("广东省", 1, 6, 2)))).Error!;
+        Assert.Equal(("Courier.RateRow", 3, "Courier.RateRepeated(广东省, 1)"), (repeated.Code, repeated.Args[0], repeated.Args[1].ToString()));
+        var negative = (await SaveCourierAsync(With(new RateInput(null, 1, 8, 4), new RateInput("新疆", 1, -6, 2)))).Error!;
+        Assert.Equal(("Courier.RateRow", 2, "Courier.RateInvalid"), (negative.Code, negative.Args[0], negative.Args[1].ToString()));
+
+        await using var db = await app.DbAsync();
+        Assert.False(await db.Set<Courier>().AnyAsync(c => c.Code == "DBW"));
+    }
+
     private Task<Result<long>> SaveCourierAsync(CourierInput input) =>
         app.AsUserAsync("admin", sp => sp.GetRequiredService<SaveCourier>().HandleAsync(input));
 
@@ -133,6 +149,35 @@ public class MasterDataTests(ErpFactory app) : IClassFixture<ErpFactory>
     {
         await using var db = await app.DbAsync();
         return await db.Set<Customer>().AsNoTracking().SingleOrDefaultAsync(c => c.BuyerNick == nick);
+    }
+
+    /// <summary>Codes keep no spaces and never stand beside the same code in other case; phones are phones everywhere.</summary>
+    [Fact]
+    public async Task Codes_and_phones_are_checked_alike_for_suppliers_warehouses_couriers_and_shop_senders()
+    {
+        Task<Result<long>> Supplier(string code, string? phone = null) =>
+            app.AsUserAsync("admin", sp => sp.GetRequiredService<SaveSupplier>().HandleAsync(new SupplierInput(null, code, "供应商 " + code, null, phone, null, null)));
+        Task<Result<long>> Warehouse(string code) =>
+            app.AsUserAsync("admin", sp => sp.GetRequiredService<SaveWarehouse>().HandleAsync(new WarehouseInput { Code = code, Name = "仓库 " + code, Type = WarehouseType.Own }));
+
+        Assert.True((await Supplier("GYX001", "027-85551234")).Succeeded);
+        Assert.Equal("Supplier.CodeTaken", (await Supplier("gyx001")).Error?.Code);
+        Assert.Equal("Supplier.CodeInvalid", (await Supplier("GY 010")).Error?.Code);
+        Assert.Equal("Phone.Invalid", (await Supplier("GYX002", "12345")).Error?.Code);
+        Assert.True((await Warehouse("WHX")).Succeeded);
+        Assert.Equal("Warehouse.CodeTaken", (await Warehouse("whx")).Error?.Code);
+        var courier = await app.AsUserAsync("admin", sp => sp.GetRequiredService<SaveCourier>().HandleAsync(new CourierInput { Code = "K D", Name = "快递" }));
+        Assert.Equal("Courier.CodeInvalid", courier.Error?.Code);
+        var shop = await app.AsUserAsync("admin", sp => sp.GetRequiredService<SaveShop>().HandleAsync(new ShopInput
+        {
+            Name = "淘宝-电话测试", Platform = Platform.Taobao, SenderName = "王芳", SenderPhone = "0755-2668",
+        }));
+        Assert.Equal("Phone.Invalid", shop.Error?.Code);
+
+        await using var db = await app.DbAsync();
+        Assert.Equal(1, await db.Set<Supplier>().CountAsync(s => s.Code.ToUpper() == "GYX001"));
+        Assert.False(await db.Set<Supplier>().AnyAsync(s => s.Code == "GYX002"));
+        Assert.False(await db.Set<Shop>().AnyAsync(s => s.Name == "淘宝-电话测试"));
     }
 
     /// <summary>Only owned rows change (the address book): the customer's version still moves, so the second of two editors loses.</summary>

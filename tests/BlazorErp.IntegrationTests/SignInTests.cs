@@ -61,6 +61,19 @@ public class SignInTests(ErpFactory app) : IClassFixture<ErpFactory>
     }
 
     [Fact]
+    public async Task Staff_may_sign_in_with_a_chinese_user_name_but_not_with_spaces_in_it()
+    {
+        await CreateUserAsync("张三丰");
+        Assert.Equal(HttpStatusCode.Redirect, (await ErpFactory.PostLoginAsync(app.Browser(), "张三丰", "right-pass1")).StatusCode);
+
+        var spaced = await app.AsUserAsync("admin", sp => sp.GetRequiredService<CreateUser>().HandleAsync(new CreateUserInput
+        {
+            UserName = "张 三", DisplayName = "张三", Password = "right-pass1", Roles = [Core.Admin.Role.Warehouse],
+        }));
+        Assert.Equal("Validation.Failed", spaced.Error?.Code);
+    }
+
+    [Fact]
     public async Task Unknown_user_gets_the_same_message_as_a_wrong_password()
     {
         var response = await ErpFactory.PostLoginAsync(app.Browser(), "nobody-here", "whatever1");

@@ -47,7 +47,7 @@ public sealed class UserDialogTests : IAsyncLifetime
         _ctx.Fill("user-name", "zhang san");
         _ctx.Click("user-save");
 
-        _ctx.Provider.WaitForAssertion(() => Assert.Contains("用户名只能包含字母、数字和 . _ -", _ctx.Provider.Markup));
+        _ctx.Provider.WaitForAssertion(() => Assert.Contains("用户名只能包含文字（中文或字母）、数字和 . _ -", _ctx.Provider.Markup));
         Assert.Equal(0, await UserCountAsync());
     }
 

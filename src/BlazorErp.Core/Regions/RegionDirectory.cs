@@ -13,6 +13,8 @@ public sealed class RegionDirectory
     private readonly Dictionary<string, Region> _byCode;
     private readonly Dictionary<string, List<Region>> _children;
     private readonly Dictionary<string, List<Region>> _byName;
+    /// <summary>Real cities (not a municipality's 市辖区 or a county group), for addresses written from the city on.</summary>
+    private readonly List<Region> _cities;
 
     public IReadOnlyList<Region> Provinces { get; }
 
@@ -24,6 +26,8 @@ public sealed class RegionDirectory
         _byName = _byCode.Values.SelectMany(r => NameForms(r.Name).Select(n => (Name: n, Region: r)))
             .GroupBy(x => x.Name).ToDictionary(g => g.Key, g => g.Select(x => x.Region).Distinct().OrderBy(r => r.Code).ToList());
         Provinces = _byCode.Values.Where(r => r.Level == RegionLevel.Province).OrderBy(r => r.Code).ToList();
+        _cities = _byCode.Values.Where(r => r.Level == RegionLevel.City && !r.IsCountyGroup && r.Name is not ("市辖区" or "县"))
+            .OrderBy(r => r.Code).ToList();
     }
 
     private static readonly Lazy<RegionDirectory> Embedded = new(() =>
@@ -148,7 +152,7 @@ public sealed class RegionDirectory
     {
         var position = 0;
         var province = ReadLevel(text, ref position, Provinces);
-        if (province is null) return null;
+        if (province is null) return ReadFromCity(text);
         var city = ReadLevel(text, ref position, ChildrenOf(province.Code));
         Region? district = null;
         if (city is null)
@@ -161,6 +165,20 @@ public sealed class RegionDirectory
         }
         else district = ReadLevel(text, ref position, ChildrenOf(city.Code));
         return (new RegionPath(province, city, district), position);
+    }
+
+    /// <summary>
+    /// 深圳市南山区…: an address that starts at its city, as people often write it. Read only when the city's name is
+    /// unique in China, so its province is certain.
+    /// </summary>
+    private (RegionPath Path, int Length)? ReadFromCity(string text)
+    {
+        var position = 0;
+        if (ReadLevel(text, ref position, _cities) is not { } city) return null;
+        var written = text[..position].Trim();
+        if (_cities.Count(c => NameForms(c.Name).Contains(written)) != 1) return null;
+        var district = ReadLevel(text, ref position, ChildrenOf(city.Code));
+        return (new RegionPath(Find(city.ParentCode)!, city, district), position);
     }
 
     /// <summary>The city levels a written address skips: a municipality's own city (北京市 in 北京市) and county groups.</summary>

@@ -20,6 +20,7 @@ public static partial class ReceiverText
         // Mobiles lose their grouping (138 0013 8000); a landline keeps its area-code dash.
         var mobile = !phone.Success ? "" : phone.Value.StartsWith('1') ? phone.Value.Replace(" ", "").Replace("-", "") : phone.Value.Replace(" ", "");
         if (phone.Success) line = (line[..phone.Index] + " " + line[(phone.Index + phone.Length)..]).Trim();
+        line = Postcode().Replace(line, " ").Trim(); // Taobao's copy ends with the postcode
 
         // The address runs from the first word that starts with a province to the end, or up to a trailing short name.
         var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
@@ -39,8 +40,14 @@ public static partial class ReceiverText
 
     private static bool LooksLikeName(string word) => word.Length is >= 2 and <= 4 && word.All(c => c >= '\u4e00' && c <= '\u9fff');
 
-    [GeneratedRegex(@"[，,;；、\t\r\n]+|\s{2,}|收货人[:：]?|手机号?[:：]?|电话[:：]?|地址[:：]?")]
+    // Labels as the platforms' copy buttons write them (拼多多, 京东, 抖店: "收货人: … 手机号码: … 所在地区: … 详细地址: …"),
+    // longest first so 手机号码 is not cut to 码.
+    [GeneratedRegex(@"[，,;；、\t\r\n]+|\s{2,}|(收货人|收件人|联系人|姓名|手机号码|手机号|手机|联系电话|电话|所在地区|地区|详细地址|收货地址|地址|邮政编码|邮编)\s*[:：]\s*|收货人|手机号码|详细地址|所在地区")]
     private static partial Regex Separators();
+
+    /// <summary>A six-digit postcode standing on its own (never part of a phone or a house number).</summary>
+    [GeneratedRegex(@"(?<![\d-])\d{6}(?![\d-])")]
+    private static partial Regex Postcode();
 
     [GeneratedRegex(@"(?<!\d)(1[3-9]\d[ -]?\d{4}[ -]?\d{4}|0\d{2,3}-?\d{7,8})(?!\d)")]
     private static partial Regex Phone();

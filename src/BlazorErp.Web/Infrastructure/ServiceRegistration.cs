@@ -79,6 +79,8 @@ public static class ServiceRegistration
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.Lockout.AllowedForNewUsers = true;
                 options.User.RequireUniqueEmail = false;
+                // Staff sign in as 张三 as often as zhangsan: CreateUser's validator allows letters of any script, digits and . _ -
+                options.User.AllowedUserNameCharacters = "";
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<ErpDbContext>()

@@ -19,7 +19,7 @@ public sealed class CreateUserValidator : AbstractValidator<CreateUserInput>
     public CreateUserValidator(IStringLocalizer<Strings> l)
     {
         RuleFor(x => x.UserName).NotEmpty().MaximumLength(64)
-            .Matches("^[A-Za-z0-9._-]+$").WithMessage(l["User.UserNameChars"])
+            .Matches(@"^[\p{L}\p{N}._-]+$").WithMessage(l["User.UserNameChars"])
             .WithName(l["Field.UserName"]);
         RuleFor(x => x.DisplayName).NotEmpty().MaximumLength(32).WithName(l["Field.DisplayName"]);
         RuleFor(x => x.Password).NotEmpty().WithName(l["Field.Password"]);

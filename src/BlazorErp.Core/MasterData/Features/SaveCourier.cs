@@ -34,6 +34,7 @@ public sealed class SaveCourier(IDbContextFactory<ErpDbContext> contexts)
     public async Task<Result<long>> HandleAsync(CourierInput input)
     {
         if (string.IsNullOrWhiteSpace(input.Code) || string.IsNullOrWhiteSpace(input.Name)) return new Error("Courier.CodeNameRequired");
+        if (!MasterCode.IsWellFormed(input.Code)) return new Error("Courier.CodeInvalid");
         var regions = RegionDirectory.China;
         var reach = new List<ReachRule>();
         var rowOf = new Dictionary<string, int>();
@@ -55,15 +56,24 @@ public sealed class SaveCourier(IDbContextFactory<ErpDbContext> contexts)
             reach.Add(new ReachRule(region.Value.Code, rule.Kind, note));
         }
         var rates = new List<FreightRate>();
-        foreach (var rate in input.Rates)
+        var rateRowOf = new Dictionary<string, int>();
+        foreach (var (rate, row) in input.Rates.Select((rate, index) => (rate, index + 1)))
         {
             string? province = null;
             if (!string.IsNullOrWhiteSpace(rate.ProvinceName))
             {
                 var resolved = regions.Resolve(rate.ProvinceName);
-                if (!resolved.Succeeded) return resolved.Error!;
+                if (!resolved.Succeeded)
+                    // 广州 for 广东: say which province it belongs to rather than "unknown".
+                    return new Error("Courier.RateRow", row, regions.ResolveOne(rate.ProvinceName) is { Succeeded: true, Value: var region } && region!.Level != RegionLevel.Province
+                        ? new Error("Courier.RateProvinceOnly", rate.ProvinceName.Trim(), regions.PathOf(region.ParentCode)!.Province.Name)
+                        : resolved.Error!);
                 province = resolved.Value!.Province.Code;
             }
+            if (rate.FirstWeightKg <= 0 || rate.FirstPrice < 0 || rate.AdditionalPerKg < 0) return new Error("Courier.RateRow", row, new Error("Courier.RateInvalid"));
+            object shown = province is null ? new Error("Couriers.RateDefault") : regions.Find(province)!.Name; // the default row, in the reader's language
+            if (rateRowOf.TryGetValue(province ?? "", out var firstRow)) return new Error("Courier.RateRow", row, new Error("Courier.RateRepeated", shown, firstRow));
+            rateRowOf[province ?? ""] = row;
             rates.Add(new FreightRate(province, rate.FirstWeightKg, rate.FirstPrice, rate.AdditionalPerKg));
         }
 
@@ -77,7 +87,8 @@ public sealed class SaveCourier(IDbContextFactory<ErpDbContext> contexts)
         }
         else
         {
-            if (await db.Set<Courier>().AnyAsync(c => c.Code == input.Code.Trim().ToUpper())) return new Error("Courier.CodeTaken", input.Code.Trim());
+            var key = MasterCode.Key(input.Code);
+            if (await db.Set<Courier>().AnyAsync(c => c.Code.ToUpper() == key)) return new Error("Courier.CodeTaken", input.Code.Trim());
             courier = new Courier(input.Code, input.Name, input.LabelSize);
             db.Add(courier);
         }

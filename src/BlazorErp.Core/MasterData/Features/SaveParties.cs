@@ -11,6 +11,8 @@ public sealed class SaveSupplier(IDbContextFactory<ErpDbContext> contexts)
     public async Task<Result<long>> HandleAsync(SupplierInput input)
     {
         if (string.IsNullOrWhiteSpace(input.Code) || string.IsNullOrWhiteSpace(input.Name)) return new Error("Supplier.CodeNameRequired");
+        if (!MasterCode.IsWellFormed(input.Code)) return new Error("Supplier.CodeInvalid");
+        if (!string.IsNullOrWhiteSpace(input.Phone) && !PhoneNumber.IsValid(input.Phone)) return new Error("Phone.Invalid", input.Phone.Trim());
         await using var db = await contexts.CreateDbContextAsync();
         Supplier supplier;
         if (input.Id is { } id)
@@ -20,7 +22,8 @@ public sealed class SaveSupplier(IDbContextFactory<ErpDbContext> contexts)
         }
         else
         {
-            if (await db.Set<Supplier>().AnyAsync(s => s.Code == input.Code.Trim())) return new Error("Supplier.CodeTaken", input.Code.Trim());
+            var key = MasterCode.Key(input.Code);
+            if (await db.Set<Supplier>().AnyAsync(s => s.Code.ToUpper() == key)) return new Error("Supplier.CodeTaken", input.Code.Trim());
             supplier = new Supplier(input.Code, input.Name);
             db.Add(supplier);
         }

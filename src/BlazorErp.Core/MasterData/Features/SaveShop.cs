@@ -32,6 +32,7 @@ public sealed class SaveShop(IDbContextFactory<ErpDbContext> contexts, ISecretPr
     public async Task<Result<long>> HandleAsync(ShopInput input)
     {
         if (string.IsNullOrWhiteSpace(input.Name)) return new Error("Import.Required", "店铺名称");
+        if (!string.IsNullOrWhiteSpace(input.SenderPhone) && !PhoneNumber.IsValid(input.SenderPhone)) return new Error("Phone.Invalid", input.SenderPhone.Trim());
         if (AddressInput.From(input.SenderProvinceCode, input.SenderCityCode, input.SenderDistrictCode, input.SenderStreet) is var address
             && address.Error is { } addressError) return addressError;
 

@@ -24,7 +24,7 @@ public sealed class SaveWarehouse(IDbContextFactory<ErpDbContext> contexts)
 {
     public async Task<Result<long>> HandleAsync(WarehouseInput input)
     {
-        if (string.IsNullOrWhiteSpace(input.Code) || input.Code.Trim().Any(char.IsWhiteSpace)) return new Error("Warehouse.CodeInvalid");
+        if (!MasterCode.IsWellFormed(input.Code)) return new Error("Warehouse.CodeInvalid");
         if (string.IsNullOrWhiteSpace(input.Name)) return new Error("Import.Required", "仓库名称");
         var address = AddressInput.From(input.ProvinceCode, input.CityCode, input.DistrictCode, input.Street);
         if (!address.Succeeded) return address.Error!;
@@ -39,7 +39,8 @@ public sealed class SaveWarehouse(IDbContextFactory<ErpDbContext> contexts)
         }
         else
         {
-            if (await db.Set<Warehouse>().AnyAsync(w => w.Code == input.Code.Trim())) return new Error("Warehouse.CodeTaken", input.Code.Trim());
+            var key = MasterCode.Key(input.Code);
+            if (await db.Set<Warehouse>().AnyAsync(w => w.Code.ToUpper() == key)) return new Error("Warehouse.CodeTaken", input.Code.Trim());
             warehouse = new Warehouse(input.Code, input.Name, input.Type);
             db.Add(warehouse);
         }
