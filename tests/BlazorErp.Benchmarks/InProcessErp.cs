@@ -47,12 +47,13 @@ public sealed class InProcessErp : IAsyncDisposable
         return erp;
     }
 
-    /// <summary>A DI scope acting as a named user, as a page's circuit would.</summary>
+    /// <summary>A DI scope acting as a named user, as a page's circuit would; "admin" holds the Admin role (goods-master writes need it).</summary>
     public AsyncServiceScope Scope(string user = "bench")
     {
         var scope = _services.CreateAsyncScope();
+        Claim[] roles = user == "admin" ? [new Claim(ClaimTypes.Role, Core.Admin.Role.Admin)] : [];
         scope.ServiceProvider.GetRequiredService<CurrentUser>().Principal =
-            new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, user)], "bench"));
+            new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, user), .. roles], "bench"));
         return scope;
     }
 

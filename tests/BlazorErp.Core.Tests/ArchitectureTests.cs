@@ -27,8 +27,8 @@ public partial class ArchitectureTests
         ["Inventory"] = ["MasterData"],
         // The demo merchant is seeded through every module's public model.
         ["Demo"] = ["MasterData", "Inventory", "Regions", "Admin", "Review", "Orders", "Shipping"],
-        // Courier reachability and addresses are kept as region codes.
-        ["MasterData"] = ["Regions"],
+        // Courier reachability and addresses are kept as region codes; goods-master writes check Admin's declared permission.
+        ["MasterData"] = ["Regions", "Admin"],
         // Downloads run per shop, with the shop's protected credentials.
         ["Platforms"] = ["MasterData"],
         // Orders are built from downloaded raw trades, matched to SKUs by merchant code, with region codes.

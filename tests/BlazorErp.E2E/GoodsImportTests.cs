@@ -67,6 +67,31 @@ public class GoodsImportTests(AppServer app)
     }
 
     [Fact]
+    public async Task At_1366_by_850_the_goods_row_actions_fit_without_horizontal_scrolling()
+    {
+        var page = await app.NewPageAsync(); // 1366×850, the trial's laptop
+        await AppServer.SignInAsync(page, "admin");
+        await page.GotoAsync("/goods");
+        await AppServer.WaitInteractiveAsync(page);
+        var more = page.GetByTestId("goods-grid").Locator("button[data-testid=sku-more]").First;
+        await Expect(more).ToBeVisibleAsync();
+
+        var overflow = await page.EvaluateAsync<int>(@"() => {
+            const grid = document.querySelector('[data-testid=goods-grid]');
+            const scroller = grid.querySelector('.mud-table-container') ?? grid;
+            return Math.max(scroller.scrollWidth - scroller.clientWidth, document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        }");
+        Assert.True(overflow <= 0, $"the goods grid scrolls sideways by {overflow}px");
+        var box = (await more.BoundingBoxAsync())!;
+        Assert.InRange(box.X + box.Width, 0, 1366);
+
+        // 组合装, 停用 and 删除 are one click away, in the row's menu.
+        await more.ClickAsync();
+        await Expect(page.GetByTestId("sku-delete")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("sku-combo")).ToContainTextAsync("组合装");
+    }
+
+    [Fact]
     public async Task A_warehouse_clerk_sees_the_demo_stock_and_filters_low_stock()
     {
         var page = await app.NewPageAsync();
@@ -95,5 +120,17 @@ public class GoodsImportTests(AppServer app)
         }
         Assert.InRange(available.Count, 1, 49);
         Assert.All(available, a => Assert.True(int.Parse(a) <= 10, $"available {a} shown under low stock"));
+
+        // The merchant sets the 低库存 line: 3 instead of the default 10.
+        var threshold = page.GetByTestId("stock-low-threshold");
+        await threshold.FillAsync("3");
+        await threshold.PressAsync("Tab");
+        for (var wait = 0; wait < 50; wait++)
+        {
+            available = await grid.Locator("tbody tr td:nth-child(7)").AllInnerTextsAsync();
+            if (available.All(a => int.Parse(a) <= 3)) break;
+            await Task.Delay(200);
+        }
+        Assert.All(available, a => Assert.True(int.Parse(a) <= 3, $"available {a} shown under low stock ≤ 3"));
     }
 }

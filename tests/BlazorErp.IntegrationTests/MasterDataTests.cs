@@ -288,7 +288,7 @@ public class MasterDataTests(ErpFactory app) : IClassFixture<ErpFactory>
         var first = new SkuInput { SkuId = id, Version = 0, GoodsName = "货品 UNIQ-1", MerchantCode = "UNIQ-1", RetailPrice = 11 };
         Assert.True((await app.AsUserAsync("admin", sp => sp.GetRequiredService<SaveSku>().HandleAsync(first))).Succeeded);
         var stale = first with { RetailPrice = 12 }; // still carries Version 0
-        var refused = await app.AsUserAsync("reviewer", sp => sp.GetRequiredService<SaveSku>().HandleAsync(stale));
+        var refused = await app.AsUserAsync("manager", sp => sp.GetRequiredService<SaveSku>().HandleAsync(stale));
 
         Assert.Equal("Common.ConcurrencyConflict", refused.Error!.Code);
         Assert.Equal("admin", refused.Error.Args[0]);

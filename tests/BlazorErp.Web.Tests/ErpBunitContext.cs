@@ -52,10 +52,15 @@ public sealed class ErpBunitContext : IAsyncDisposable
             foreach (var role in Role.All)
                 await scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>().CreateAsync(new IdentityRole(role));
         bunit.Services.GetRequiredService<CurrentUser>().Principal =
-            new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, "admin")], "test"));
+            new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, "admin"), new Claim(ClaimTypes.Role, Role.Admin)], "test"));
         context.Provider = bunit.Render<MudDialogProvider>();
         return context;
     }
+
+    /// <summary>From now on act as a member of staff holding only <paramref name="role"/> (for pages that hide what the role may not do).</summary>
+    public void ActAs(string userName, string role) =>
+        Services.GetRequiredService<CurrentUser>().Principal =
+            new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, userName), new Claim(ClaimTypes.Role, role)], "test"));
 
     public async Task<IDialogReference> ShowAsync<TDialog>(DialogParameters? parameters = null) where TDialog : Microsoft.AspNetCore.Components.IComponent
     {

@@ -151,38 +151,44 @@ public sealed class SeedDemoMerchant(IDbContextFactory<ErpDbContext> contexts, S
 
     private sealed record Product(Goods Goods);
 
-    /// <summary>About 200 SKUs: goods × specs, merchant codes in the usual letters-and-digits style, EAN-13 barcodes.</summary>
+    /// <summary>The demo goods as seeded (for tests of the catalogue's own consistency).</summary>
+    internal static IReadOnlyList<Goods> DemoGoods() => Catalogue().Select(p => p.Goods).ToList();
+
+    /// <summary>
+    /// About 200 SKUs: goods × specs, merchant codes in the usual letters-and-digits style, EAN-13 barcodes. A spec that states its
+    /// net weight (300g, 1kg) weighs that plus 60 g of packing — 宜昌蜜桔 300g must not weigh 5 kg; other specs scale the goods' weight.
+    /// </summary>
     private static List<Product> Catalogue()
     {
-        (string Category, string Brand, string Unit, (string Name, string Code, decimal Price, int Grams)[] Items, (string Spec, decimal Factor, string Suffix)[] Specs)[] lines =
+        (string Category, string Brand, string Unit, (string Name, string Code, decimal Price, int Grams)[] Items, (string Spec, decimal Factor, string Suffix, int? NetGrams)[] Specs)[] lines =
         [
             ("生鲜水产", "伽元", "盒", [("鲜活基围虾", "XIA-JW", 49.9m, 500), ("洪湖小龙虾", "XIA-LX", 69.9m, 1000), ("冻虾仁", "XIA-XR", 39.9m, 400),
                 ("大闸蟹", "XIE-DZ", 168m, 1500), ("武昌鱼", "YU-WC", 59.9m, 1200), ("鲜鱼丸", "YU-WAN", 29.9m, 500),
                 ("鲜虾", "XIA-XX", 45.9m, 500), ("黄鳝", "SHAN-HS", 79.9m, 1000), ("鳜鱼", "YU-GY", 99m, 1000), ("田螺", "LUO-TL", 35.9m, 1000)],
-                [("500g", 1m, "500"), ("1kg", 1.8m, "1000"), ("2kg 家庭装", 3.3m, "2000")]),
+                [("500g", 1m, "500", 500), ("1kg", 1.8m, "1000", 1000), ("2kg 家庭装", 3.3m, "2000", 2000)]),
             ("湖北特产", "楚味", "袋", [("泡藕带", "OUDAI", 19.9m, 300), ("洪湖莲藕", "OU-LO", 25.9m, 2500), ("孝感麻糖", "MATANG", 22.9m, 400),
                 ("热干面", "RGM", 29.9m, 1000), ("周黑鸭鸭脖", "YABO", 39.9m, 300), ("恩施腊肉", "LAROU", 88m, 500), ("潜江虾球", "XIAQIU", 59m, 400),
                 ("洪湖莲子", "LIANZI", 45m, 500), ("武汉鸭架", "YAJIA", 26.9m, 400), ("宜昌蜜桔", "MIJU", 39.9m, 5000)],
-                [("300g", 1m, "300"), ("600g", 1.85m, "600"), ("礼盒装", 2.6m, "LH")]),
+                [("300g", 1m, "300", 300), ("600g", 1.85m, "600", 600), ("礼盒装", 2.6m, "LH", 1000)]),
             ("休闲零食", "江城", "包", [("鸭翅", "YACHI", 29.9m, 250), ("藕片", "OUPIAN", 12.9m, 200), ("豆干", "DOUGAN", 9.9m, 200),
                 ("锅巴", "GUOBA", 8.9m, 150), ("米酒", "MIJIU", 15.9m, 500), ("凉面", "LIANGMIAN", 13.9m, 300), ("虾片", "XIAPIAN", 11.9m, 200),
                 ("麻辣小龙虾尾", "XIAWEI", 49.9m, 300), ("鸭舌", "YASHE", 59.9m, 200), ("鸭锁骨", "YASUOGU", 32.9m, 250),
                 ("莲藕脆片", "OUCUI", 14.9m, 150), ("麻花", "MAHUA", 10.9m, 300), ("酥饼", "SUBING", 16.9m, 300), ("花生米", "HUASHENG", 9.9m, 250)],
-                [("香辣", 1m, "XL"), ("五香", 1m, "WX"), ("微辣", 1m, "WL"), ("6 包装", 5.4m, "6B")]),
+                [("香辣", 1m, "XL", null), ("五香", 1m, "WX", null), ("微辣", 1m, "WL", null), ("6 包装", 5.4m, "6B", null)]),
             ("粮油调味", "长江", "瓶", [("菜籽油", "YOU-CZ", 79m, 5000), ("香米", "MI-XM", 59m, 5000), ("剁辣椒", "LAJIAO", 16.8m, 400),
                 ("豆瓣酱", "DOUBAN", 18.8m, 500), ("芝麻酱", "ZMJ", 22m, 300), ("红薯粉条", "FENTIAO", 19.9m, 1000)],
-                [("标准装", 1m, "BZ"), ("实惠装", 1.7m, "SH"), ("家庭装", 2.4m, "JT")]),
+                [("标准装", 1m, "BZ", null), ("实惠装", 1.7m, "SH", null), ("家庭装", 2.4m, "JT", null)]),
             ("酒水饮品", "楚天", "箱", [("米酒饮料", "YL-MJ", 59m, 3000), ("莲藕汁", "YL-OZ", 49m, 3000), ("酸梅汤", "YL-SMT", 45m, 3000),
                 ("绿豆汤", "YL-LDT", 42m, 3000), ("黄酒", "HUANGJIU", 128m, 3000), ("恩施绿茶", "LVCHA", 98m, 250)],
-                [("6 瓶", 1m, "6"), ("12 瓶", 1.9m, "12")]),
+                [("6 瓶", 1m, "6", null), ("12 瓶", 1.9m, "12", null)]),
             ("南北干货", "荆楚", "袋", [("香菇", "GH-XG", 39.9m, 250), ("木耳", "GH-ME", 29.9m, 250), ("银耳", "GH-YE", 25.9m, 200),
                 ("红枣", "GH-HZ", 35.9m, 500), ("枸杞", "GH-GQ", 45.9m, 250), ("核桃", "GH-HT", 49.9m, 500), ("莲藕粉", "GH-OF", 32.9m, 400),
                 ("干豆角", "GH-DJ", 19.9m, 250)],
-                [("小袋", 1m, "S"), ("中袋", 1.8m, "M"), ("大袋", 3.2m, "L")]),
+                [("小袋", 1m, "S", null), ("中袋", 1.8m, "M", null), ("大袋", 3.2m, "L", null)]),
             ("冷冻速食", "汉味", "盒", [("鲜肉包", "SD-XRB", 25.9m, 600), ("三鲜豆皮", "SD-DP", 29.9m, 500), ("糯米鸡", "SD-NMJ", 32.9m, 600),
                 ("汤圆", "SD-TY", 19.9m, 500), ("饺子", "SD-JZ", 28.9m, 800), ("烧麦", "SD-SM", 26.9m, 500), ("面窝", "SD-MW", 18.9m, 400),
                 ("鱼糕", "SD-YG", 36.9m, 500)],
-                [("单盒", 1m, "1"), ("2 盒", 1.9m, "2"), ("4 盒家庭装", 3.6m, "4")]),
+                [("单盒", 1m, "1", null), ("2 盒", 1.9m, "2", null), ("4 盒家庭装", 3.6m, "4", null)]),
         ];
         var products = new List<Product>();
         var barcode = 1;
@@ -194,7 +200,7 @@ public sealed class SeedDemoMerchant(IDbContextFactory<ErpDbContext> contexts, S
                 {
                     var price = Math.Round(item.Price * spec.Factor, 1) - 0.1m;
                     goods.AddSku(new SkuDetails($"{item.Code}-{spec.Suffix}", spec.Spec, [Ean13(barcode++)],
-                        price, Math.Round(price * 0.8m, 1), Math.Round(price * 0.45m, 2), (int)(item.Grams * spec.Factor) + 60));
+                        price, Math.Round(price * 0.8m, 1), Math.Round(price * 0.45m, 2), (spec.NetGrams ?? (int)(item.Grams * spec.Factor)) + 60));
                 }
                 products.Add(new Product(goods));
             }

@@ -53,10 +53,17 @@ public sealed class StockDocument : Entity
         if (list.Count == 0) return new Error("StockDocument.NoLines");
         if (list.Any(l => l.Quantity <= 0)) return new Error("StockDocument.QuantityInvalid");
         if (list.Any(l => l.UnitCost < 0)) return new Error("Sku.NegativePrice");
+        // One SKU on two lines is merged only when both say the same cost. Different costs are refused rather than weighted:
+        // "5 @30" beside "5" (cost forgotten) is a typing slip, and a weighted 15 would hide it in the stock value.
+        if (list.GroupBy(l => l.SkuId).FirstOrDefault(g => g.Select(l => l.UnitCost).Distinct().Count() > 1) is { } conflict)
+            return new Error("StockDocument.CostsDiffer", conflict.Key);
         OwnedRows.Replace(ref _lines, list.GroupBy(l => l.SkuId)
-            .Select(g => new StockDocumentLine(g.Key, g.Sum(l => l.Quantity), g.Last().UnitCost)).ToList());
+            .Select(g => new StockDocumentLine(g.Key, g.Sum(l => l.Quantity), g.First().UnitCost)).ToList());
         return Result.Ok();
     }
+
+    /// <summary>A draft posted nothing, so it may be deleted (the audit log keeps it); an audited document is reversed instead.</summary>
+    public Result CheckDeletable() => Status == StockDocumentStatus.Draft ? Result.Ok() : new Error("StockDocument.NotDraft", No);
 
     /// <summary>Audit: the movement to post (signed by direction). The caller posts it through <see cref="Stock"/>.</summary>
     public Result<IReadOnlyList<StockLine>> Audit(string by, DateTime nowUtc)

@@ -22,8 +22,9 @@ public static class ExportEndpoints
     {
         var exports = app.MapGroup("").WithAccessMatrix().ExcludeFromDescription();
 
-        exports.MapGet("/goods/export", async (ExportGoods export) =>
-            TypedResults.File(await export.HandleAsync(), Xlsx, $"货品档案-{DateTime.Now:yyyyMMdd}.xlsx"));
+        // 货品档案 as filtered on the page (search, category, 显示停用); without parameters every SKU.
+        exports.MapGet("/goods/export", async (string? search, string? category, bool? inactive, ExportGoods export) =>
+            TypedResults.File(await export.HandleAsync(search, category, inactive ?? true), Xlsx, $"货品档案-{DateTime.Now:yyyyMMdd}.xlsx"));
 
         exports.MapGet("/inventory/stock/export", async (long? warehouseId, string? search, int? low, QueryStock stock) =>
             TypedResults.File(await stock.ExportAsync(new StockQuery(warehouseId, search, low)), Xlsx, $"库存-{DateTime.Now:yyyyMMdd}.xlsx"));

@@ -4,7 +4,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BlazorErp.Core.Inventory.Features;
 
-public sealed record StockDocumentLineInput(string MerchantCode, int Quantity, decimal UnitCost);
+public sealed record StockDocumentLineInput(string MerchantCode, int Quantity, decimal UnitCost)
+{
+    /// <summary>Where the line was typed (1-based), for messages; its position in the input when not given.</summary>
+    public int? LineNo { get; init; }
+}
 
 public sealed record StockDocumentInput(StockDocumentType Type, long WarehouseId, string? Note, IReadOnlyList<StockDocumentLineInput> Lines);
 
@@ -23,10 +27,16 @@ public sealed class CreateStockDocument(IDbContextFactory<ErpDbContext> contexts
         var keys = input.Lines.Select(l => MerchantCode.Key(l.MerchantCode.Trim())).ToList();
         var skus = await db.Set<Sku>().AsNoTracking().Where(s => keys.Contains(s.MerchantCodeKey)).ToDictionaryAsync(s => s.MerchantCodeKey);
         var lines = new List<StockDocumentLine>();
-        foreach (var line in input.Lines)
+        var firstBySku = new Dictionary<long, (int LineNo, decimal Cost)>();
+        foreach (var (line, index) in input.Lines.Select((l, i) => (l, i)))
         {
             if (!skus.TryGetValue(MerchantCode.Key(line.MerchantCode.Trim()), out var sku)) return new Error("Sku.UnknownCode", line.MerchantCode);
             if (sku.IsCombo) return new Error("Stock.ComboHasNoStock", sku.MerchantCode);
+            var lineNo = line.LineNo ?? index + 1;
+            // Named by code and line here; the document refuses the same conflict (StockDocument.CostsDiffer) whoever builds it.
+            if (firstBySku.TryGetValue(sku.Id, out var first) && first.Cost != line.UnitCost)
+                return new Error("StockDocument.CostConflict", sku.MerchantCode, first.LineNo, first.Cost, lineNo, line.UnitCost);
+            firstBySku.TryAdd(sku.Id, (lineNo, line.UnitCost));
             lines.Add(new StockDocumentLine(sku.Id, line.Quantity, line.UnitCost));
         }
         var now = clock.GetUtcNow().UtcDateTime;

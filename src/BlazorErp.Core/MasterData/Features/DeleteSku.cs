@@ -7,10 +7,11 @@ namespace BlazorErp.Core.MasterData.Features;
 /// Deletes a SKU entered by mistake. A SKU with any history — stock movements, documents, combos or
 /// platform listings that use it — is refused: deactivate it instead, so the history keeps its name.
 /// </summary>
-public sealed class DeleteSku(IDbContextFactory<ErpDbContext> contexts, IEnumerable<ISkuUsage> usages)
+public sealed class DeleteSku(IDbContextFactory<ErpDbContext> contexts, IEnumerable<ISkuUsage> usages, CurrentUser currentUser)
 {
     public async Task<Result> HandleAsync(long skuId)
     {
+        if (GoodsMasterAccess.Check(currentUser) is { } forbidden) return forbidden;
         await using var db = await contexts.CreateDbContextAsync();
         if (await db.Set<Sku>().Include(s => s.Goods).ThenInclude(g => g.Skus).SingleOrDefaultAsync(s => s.Id == skuId) is not { } sku)
             return Errors.NotFound("Sku " + skuId);
@@ -26,10 +27,11 @@ public sealed class DeleteSku(IDbContextFactory<ErpDbContext> contexts, IEnumera
 }
 
 /// <summary>Deactivate (停用) or reactivate a SKU: it leaves the lists and new orders but keeps its history.</summary>
-public sealed class SetSkuActive(IDbContextFactory<ErpDbContext> contexts)
+public sealed class SetSkuActive(IDbContextFactory<ErpDbContext> contexts, CurrentUser currentUser)
 {
     public async Task<Result> HandleAsync(long skuId, bool active)
     {
+        if (GoodsMasterAccess.Check(currentUser) is { } forbidden) return forbidden;
         await using var db = await contexts.CreateDbContextAsync();
         if (await db.Set<Sku>().SingleOrDefaultAsync(s => s.Id == skuId) is not { } sku) return Errors.NotFound("Sku " + skuId);
         sku.SetActive(active);

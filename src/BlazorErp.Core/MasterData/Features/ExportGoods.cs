@@ -4,13 +4,16 @@ using MiniExcelLibs;
 
 namespace BlazorErp.Core.MasterData.Features;
 
-/// <summary>All SKUs as the import sheet reads them, so an export can be edited and imported back.</summary>
+/// <summary>
+/// The SKUs the goods list shows (same search, category and 停用 filter; everything when unfiltered), as the import sheet reads
+/// them, so an export can be edited and imported back.
+/// </summary>
 public sealed class ExportGoods(IDbContextFactory<ErpDbContext> contexts)
 {
-    public async Task<byte[]> HandleAsync()
+    public async Task<byte[]> HandleAsync(string? search = null, string? category = null, bool includeInactive = true)
     {
         await using var db = await contexts.CreateDbContextAsync();
-        var skus = await db.Set<Sku>().AsNoTracking().Include(s => s.Goods).OrderBy(s => s.Goods.Name).ThenBy(s => s.MerchantCode).ToListAsync();
+        var skus = await SearchGoods.Filter(db.Set<Sku>().AsNoTracking(), search, category, includeInactive).Include(s => s.Goods).OrderBy(s => s.Goods.Name).ThenBy(s => s.MerchantCode).ToListAsync();
         var rows = skus.Select(s => new Dictionary<string, object?>
         {
             [GoodsSheet.GoodsName] = s.Goods.Name,

@@ -10,12 +10,13 @@ namespace BlazorErp.Core.MasterData.Features;
 /// into goods by name) and known ones update their SKU — all in one transaction. Rows equal to what is stored
 /// count as unchanged and write nothing.
 /// </summary>
-public sealed class ImportGoods(IDbContextFactory<ErpDbContext> contexts)
+public sealed class ImportGoods(IDbContextFactory<ErpDbContext> contexts, CurrentUser currentUser)
 {
     private sealed record ParsedRow(int Row, string GoodsName, string? Category, string? Brand, string? Unit, SkuDetails Sku);
 
     public async Task<ImportReport> HandleAsync(Stream xlsx)
     {
+        if (GoodsMasterAccess.Check(currentUser) is { } forbidden) return ImportReport.Failed([new RowError(0, "", forbidden)]);
         var sheet = Sheets.Read(xlsx, SheetFormat.Xlsx, GoodsSheet.Required);
         if (!sheet.Succeeded) return ImportReport.Failed(sheet.Errors);
 
@@ -28,6 +29,7 @@ public sealed class ImportGoods(IDbContextFactory<ErpDbContext> contexts)
         var parsed = new List<ParsedRow>();
         var codesInFile = new Dictionary<string, int>();
         var barcodesInFile = new Dictionary<string, int>();
+        var goodsInFile = new Dictionary<string, SheetRow>();
         foreach (var row in sheet.Rows)
         {
             var rowNo = row.Row;
@@ -37,6 +39,14 @@ public sealed class ImportGoods(IDbContextFactory<ErpDbContext> contexts)
 
             var name = Cell(GoodsSheet.GoodsName)?.Trim();
             if (name is null) Fail(GoodsSheet.GoodsName, new Error("Import.Required", GoodsSheet.GoodsName));
+            // 分类/品牌/单位 belong to the goods, shared by its specs: two rows of one goods must agree, else one would silently win.
+            else if (goodsInFile.TryGetValue(name, out var firstOfGoods))
+            {
+                foreach (var column in (string[])[GoodsSheet.Category, GoodsSheet.Brand, GoodsSheet.Unit])
+                    if (!string.Equals(firstOfGoods[column]?.Trim(), Cell(column)?.Trim(), StringComparison.Ordinal))
+                        Fail(column, new Error("Import.GoodsFieldConflict", name, column, firstOfGoods.Row, firstOfGoods[column]?.Trim() ?? ""));
+            }
+            else goodsInFile[name] = row;
 
             // The merchant code is checked untrimmed: pasted spaces are exactly the error to report.
             var code = row.Raw(GoodsSheet.MerchantCode);

@@ -6,10 +6,11 @@ namespace BlazorErp.Core.MasterData.Features;
 public sealed record ComboComponentInput(string MerchantCode, int Quantity);
 
 /// <summary>Makes a SKU a combo (组合装) of component SKUs given by merchant code, with quantities.</summary>
-public sealed class SaveCombo(IDbContextFactory<ErpDbContext> contexts)
+public sealed class SaveCombo(IDbContextFactory<ErpDbContext> contexts, CurrentUser currentUser)
 {
     public async Task<Result> HandleAsync(long comboSkuId, IReadOnlyList<ComboComponentInput> components)
     {
+        if (GoodsMasterAccess.Check(currentUser) is { } forbidden) return forbidden;
         if (components.Count == 0) return new Error("Combo.Empty");
         await using var db = await contexts.CreateDbContextAsync();
         if (await db.Set<Sku>().SingleOrDefaultAsync(s => s.Id == comboSkuId) is not { } combo) return Errors.NotFound("Sku " + comboSkuId);

@@ -58,10 +58,11 @@ public sealed class SkuInputValidator : AbstractValidator<SkuInput>
 /// Creates or edits one SKU and its goods. New SKUs join the goods of that name (or a new one). Merchant
 /// code and barcodes must be unique; a stale edit is refused with who changed it.
 /// </summary>
-public sealed class SaveSku(IDbContextFactory<ErpDbContext> contexts)
+public sealed class SaveSku(IDbContextFactory<ErpDbContext> contexts, CurrentUser currentUser)
 {
     public async Task<Result<long>> HandleAsync(SkuInput input)
     {
+        if (GoodsMasterAccess.Check(currentUser) is { } forbidden) return forbidden;
         if (string.IsNullOrWhiteSpace(input.GoodsName)) return new Error("Import.Required", GoodsSheet.GoodsName);
         var barcodes = GoodsSheet.SplitBarcodes(input.Barcodes?.Replace('\n', ','));
         var details = new SkuDetails(input.MerchantCode, input.SpecName, barcodes, input.RetailPrice, input.MinPrice, input.Cost, input.WeightGrams,
